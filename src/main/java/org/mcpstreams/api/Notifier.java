@@ -1,0 +1,29 @@
+package org.mcpstreams.api;
+
+import jakarta.json.JsonObject;
+
+/**
+ * Sends MCP notifications from any component of the application. Inject it:
+ * <pre>{@code @Inject Notifier notifier;
+ * notifier.notify(sessionId, "notifications/message", params);}</pre>
+ * A notification for one session goes on exactly one of its streams; while the session has no
+ * connection it is kept for the client's resume.
+ */
+public interface Notifier {
+
+    /**
+     * Sends a notification to one session.
+     *
+     * @param params the notification's params, or null for none
+     * @return false when the session is closed and nothing was sent
+     */
+    boolean notify(String sessionId, String method, JsonObject params);
+
+    /**
+     * Sends a notification to every session.
+     *
+     * @param params the notification's params, or null for none
+     * @return the number of sessions it was sent to
+     */
+    int broadcast(String method, JsonObject params);
+}

@@ -1,0 +1,18 @@
+package org.mcpstreams.jsonrpc;
+
+/** JSON-RPC error codes used by MCP: the spec's own and the transport's. */
+public final class ErrorCode {
+
+    public static final int PARSE_ERROR = -32700;
+    public static final int INVALID_REQUEST = -32600;
+    public static final int METHOD_NOT_FOUND = -32601;
+    public static final int INVALID_PARAMS = -32602;
+    public static final int INTERNAL_ERROR = -32603;
+    /** A transport-level refusal: bad headers, limits reached. */
+    public static final int TRANSPORT = -32000;
+    /** The session id is unknown, expired or deleted. */
+    public static final int SESSION_NOT_FOUND = -32001;
+
+    private ErrorCode() {
+    }
+}

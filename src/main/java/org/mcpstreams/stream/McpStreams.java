@@ -1,0 +1,20 @@
+package org.mcpstreams.stream;
+
+import jakarta.inject.Qualifier;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Qualifies the infrastructure beans the registry runs on (its {@link java.time.Clock}, its
+ * delivery {@link java.util.concurrent.Executor}), so that they never clash with an
+ * application's own beans of those types and a test can replace them with an alternative.
+ */
+@Qualifier
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER})
+public @interface McpStreams {
+}

@@ -1,0 +1,89 @@
+package org.mcpstreams.stream;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The bounded log of one stream's events: the delivery queue for its connection and the replay
+ * log for a resume, in one. Holds at most {@code maxEvents} events and {@code maxBytes} bytes of
+ * data; appending past either bound evicts the oldest events. The newest event is always kept,
+ * however large. Not thread-safe: its stream's lock guards it.
+ */
+final class ReplayBuffer {
+
+    private final int maxEvents;
+    private final long maxBytes;
+    private final ArrayDeque<StreamEvent> events = new ArrayDeque<>(4);
+    private long bytes;
+    private long lastSeq;
+    private long evicted;
+
+    ReplayBuffer(int maxEvents, long maxBytes) {
+        if (maxEvents < 1 || maxBytes < 1) {
+            throw new IllegalArgumentException("bounds must be positive: " + maxEvents + ", " + maxBytes);
+        }
+        this.maxEvents = maxEvents;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Records {@code data} as the next event, evicting the oldest ones past the bounds. */
+    StreamEvent append(String data) {
+        StreamEvent event = new StreamEvent(++lastSeq, data);
+        events.addLast(event);
+        bytes += event.bytes();
+        while (events.size() > 1 && (events.size() > maxEvents || bytes > maxBytes)) {
+            bytes -= events.removeFirst().bytes();
+            evicted++;
+        }
+        return event;
+    }
+
+    /** The retained events with a sequence number above {@code seq}, oldest first. */
+    List<StreamEvent> after(long seq) {
+        long first = firstSeq();
+        if (seq >= lastSeq) {
+            return List.of();
+        }
+        int count = (int) (lastSeq - Math.max(seq, first - 1));
+        StreamEvent[] newer = new StreamEvent[count];
+        Iterator<StreamEvent> newestFirst = events.descendingIterator();
+        for (int i = count - 1; i >= 0; i--) {
+            newer[i] = newestFirst.next();
+        }
+        return Arrays.asList(newer);
+    }
+
+    /** Sequence number of the oldest retained event; {@code lastSeq() + 1} when empty. */
+    long firstSeq() {
+        StreamEvent first = events.peekFirst();
+        return first == null ? lastSeq + 1 : first.seq();
+    }
+
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    int size() {
+        return events.size();
+    }
+
+    long bytes() {
+        return bytes;
+    }
+
+    /** How many events were evicted to stay within the bounds, over the buffer's life. */
+    long evicted() {
+        return evicted;
+    }
+
+    /** Empties the buffer and hands back what it held, oldest first; sequence numbers go on. */
+    List<StreamEvent> drain() {
+        List<StreamEvent> all = new ArrayList<>(events);
+        events.clear();
+        bytes = 0;
+        return all;
+    }
+}

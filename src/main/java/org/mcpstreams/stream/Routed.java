@@ -1,0 +1,13 @@
+package org.mcpstreams.stream;
+
+/** Where a message for a session went. */
+public enum Routed {
+    /** Recorded on a stream with a connection, which is writing it. */
+    LIVE,
+    /** Recorded on the session's most recent stream, which has no connection; a resume delivers it. */
+    RECORDED,
+    /** The session has no stream yet: held (bounded) for its first one. */
+    HELD,
+    /** The session was closed while the message was routed; nothing was recorded. */
+    DROPPED
+}

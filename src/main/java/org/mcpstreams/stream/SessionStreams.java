@@ -1,0 +1,121 @@
+package org.mcpstreams.stream;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A session's streams, the most recently attached last, and the messages held for it before its
+ * first session stream opens. Guarded by its own monitor; a stream's lock may be taken inside
+ * it, never the other way round. Once retired (closed, or removed as empty) it takes nothing
+ * more, and callers look the session up again.
+ */
+final class SessionStreams {
+
+    final String sessionId;
+    private final List<SseStream> streams = new ArrayList<>(2);
+    private ReplayBuffer held;
+    private boolean retired;
+    private long touchedAtMillis;
+
+    SessionStreams(String sessionId, long nowMillis) {
+        this.sessionId = sessionId;
+        this.touchedAtMillis = nowMillis;
+    }
+
+    /**
+     * Adds a newly opened stream; a session stream first takes every held message.
+     *
+     * @return false when the session is retired and the caller must look it up again
+     */
+    synchronized boolean add(SseStream stream) {
+        if (retired) {
+            return false;
+        }
+        streams.add(stream);
+        if (stream.kind == StreamKind.SESSION && held != null) {
+            for (StreamEvent event : held.drain()) {
+                stream.append(event.data());
+            }
+            held = null;
+        }
+        return true;
+    }
+
+    /** Marks {@code stream} as the most recently attached of the session. */
+    synchronized void touch(SseStream stream) {
+        if (streams.remove(stream)) {
+            streams.add(stream);
+        }
+    }
+
+    synchronized void remove(SseStream stream) {
+        streams.remove(stream);
+    }
+
+    /**
+     * Chooses the one stream a session-wide message goes to: the newest live session stream, else
+     * the newest session stream still open. With none, holds the message (bounded) and answers null.
+     *
+     * @param newHold makes the bounded buffer for held messages, when nothing is held yet
+     */
+    synchronized Target route(String data, Supplier<ReplayBuffer> newHold, long nowMillis) {
+        touchedAtMillis = nowMillis;
+        if (retired) {
+            return Target.RETIRED;
+        }
+        SseStream recorded = null;
+        for (int i = streams.size() - 1; i >= 0; i--) {
+            SseStream candidate = streams.get(i);
+            SseStream.State state = candidate.state();
+            if (candidate.kind != StreamKind.SESSION || state == SseStream.State.CLOSED) {
+                continue;
+            }
+            if (state == SseStream.State.LIVE) {
+                return new Target(candidate, 0);
+            }
+            if (recorded == null) {
+                recorded = candidate;
+            }
+        }
+        if (recorded != null) {
+            return new Target(recorded, 0);
+        }
+        if (held == null) {
+            held = newHold.get();
+        }
+        long evictedBefore = held.evicted();
+        held.append(data);
+        return new Target(null, held.evicted() - evictedBefore);
+    }
+
+    /** Retires the session if it has no stream and nothing was routed to it for {@code idleMillis}. */
+    synchronized boolean retireIfUnused(long nowMillis, long idleMillis) {
+        boolean unused = streams.isEmpty() && (held == null || nowMillis - touchedAtMillis >= idleMillis);
+        retired |= unused;
+        return unused;
+    }
+
+    /** Retires the session and hands back its streams for closing. */
+    synchronized List<SseStream> retire() {
+        retired = true;
+        held = null;
+        List<SseStream> all = List.copyOf(streams);
+        streams.clear();
+        return all;
+    }
+
+    synchronized int heldCount() {
+        return held == null ? 0 : held.size();
+    }
+
+    /**
+     * Where {@link #route} put a message.
+     *
+     * @param stream the stream it goes to; null when held, or when the session is retired
+     * @param dropped held messages evicted to make room for it
+     */
+    record Target(SseStream stream, long dropped) {
+        static final Target RETIRED = new Target(null, -1);
+    }
+}

@@ -1,0 +1,33 @@
+package org.mcpstreams.stream;
+
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+
+/** An {@link EventSink} over a JAX-RS {@link SseEventSink}. */
+public final class SseEventSinkAdapter implements EventSink {
+
+    private final SseEventSink sink;
+    private final Sse sse;
+
+    public SseEventSinkAdapter(SseEventSink sink, Sse sse) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.sse = Objects.requireNonNull(sse, "sse");
+    }
+
+    @Override
+    public CompletionStage<?> send(EventId id, String data) {
+        return sink.send(sse.newEventBuilder().id(id.toString()).data(data).build());
+    }
+
+    @Override
+    public CompletionStage<?> comment(String text) {
+        return sink.send(sse.newEventBuilder().comment(text).build());
+    }
+
+    @Override
+    public void close() {
+        sink.close();
+    }
+}

@@ -1,0 +1,314 @@
+package org.mcpstreams.stream;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One SSE stream: its replay buffer, the connection currently attached and the drain that moves
+ * events from one to the other. {@code lock} guards the buffer, {@code state}, {@code connection}
+ * and the times; sink writes and closes happen outside it. At most one drain per connection runs
+ * at a time, so a sink sees one write after the other, in sequence order.
+ */
+final class SseStream {
+
+    enum State { LIVE, DETACHED, CLOSED }
+
+    private static final Logger LOG = Logger.getLogger(SseStream.class.getName());
+
+    final String id;
+    final StreamScope scope;
+    final StreamKind kind;
+    private final Executor executor;
+    private final Clock clock;
+    private final RegistryStats stats;
+
+    private final Object lock = new Object();
+    private final ReplayBuffer buffer;
+    private State state = State.DETACHED;
+    private Connection connection;
+    private long activeAtMillis;
+    private long detachedAtMillis;
+
+    SseStream(String id, StreamScope scope, StreamKind kind, ReplayBuffer buffer, Executor executor,
+            Clock clock, RegistryStats stats) {
+        this.id = id;
+        this.scope = scope;
+        this.kind = kind;
+        this.buffer = buffer;
+        this.executor = executor;
+        this.clock = clock;
+        this.stats = stats;
+        this.activeAtMillis = clock.millis();
+        this.detachedAtMillis = activeAtMillis;
+    }
+
+    /**
+     * Records a message and wakes the drain. A connection that has fallen further behind than
+     * the buffer holds is detached instead: its client may resume from what is kept.
+     *
+     * @return false when the stream is closed and the message was not recorded
+     */
+    boolean append(String data) {
+        long nowMillis = clock.millis();
+        Connection toDrain = null;
+        EventSink toClose = null;
+        synchronized (lock) {
+            if (state == State.CLOSED) {
+                return false;
+            }
+            buffer.append(data);
+            activeAtMillis = nowMillis;
+            Connection current = connection;
+            if (current != null && buffer.firstSeq() > current.cursor + 1) {
+                toClose = detachLocked(nowMillis);
+            } else if (current != null && !current.draining) {
+                current.draining = true;
+                toDrain = current;
+            }
+        }
+        if (toClose != null) {
+            stats.slowConsumerClosed();
+            LOG.fine(() -> "Stream " + id + " fell behind its buffer; connection closed");
+            closeQuietly(toClose);
+        }
+        if (toDrain != null) {
+            schedule(toDrain);
+        }
+        return true;
+    }
+
+    /**
+     * Attaches a connection that will receive every retained event after {@code afterSeq}, then
+     * live ones; a connection already attached is closed (the newer one wins).
+     *
+     * @return the number of events after {@code afterSeq} that are no longer retained, or -1 when
+     *     the stream is closed or {@code afterSeq} is past its last event (nothing attached)
+     */
+    long attach(EventSink sink, long afterSeq, boolean priming) {
+        long nowMillis = clock.millis();
+        Connection fresh = new Connection(sink, afterSeq, priming, nowMillis);
+        Connection replaced;
+        long missed;
+        synchronized (lock) {
+            if (state == State.CLOSED || afterSeq > buffer.lastSeq()) {
+                return -1;
+            }
+            replaced = connection;
+            connection = fresh;
+            state = State.LIVE;
+            activeAtMillis = nowMillis;
+            missed = Math.max(0, buffer.firstSeq() - afterSeq - 1);
+            fresh.draining = true;
+        }
+        if (replaced != null) {
+            closeQuietly(replaced.sink);
+        }
+        schedule(fresh);
+        return missed;
+    }
+
+    /** Drops the connection, if any, and keeps recording for a resume. */
+    boolean detach() {
+        long nowMillis = clock.millis();
+        EventSink sink;
+        synchronized (lock) {
+            if (state != State.LIVE) {
+                return false;
+            }
+            sink = detachLocked(nowMillis);
+        }
+        closeQuietly(sink);
+        return true;
+    }
+
+    /**
+     * Ends the stream for good: closes the connection and frees the buffer.
+     *
+     * @return false when it was already closed
+     */
+    boolean close() {
+        EventSink sink;
+        synchronized (lock) {
+            if (state == State.CLOSED) {
+                return false;
+            }
+            sink = connection == null ? null : connection.sink;
+            connection = null;
+            state = State.CLOSED;
+            buffer.drain();
+        }
+        closeQuietly(sink);
+        return true;
+    }
+
+    /** True when the stream has outlived its idle timeout (live) or resume window (detached). */
+    boolean expired(long nowMillis, long idleTimeoutMillis, long resumeWindowMillis) {
+        synchronized (lock) {
+            return switch (state) {
+                case LIVE -> idleTimeoutMillis > 0 && nowMillis - activeAtMillis >= idleTimeoutMillis;
+                case DETACHED -> nowMillis - detachedAtMillis >= resumeWindowMillis
+                        || (idleTimeoutMillis > 0 && nowMillis - activeAtMillis >= idleTimeoutMillis);
+                case CLOSED -> true;
+            };
+        }
+    }
+
+    /** Queues a keep-alive comment when nothing has been written for {@code intervalMillis}. */
+    void keepAlive(long nowMillis, long intervalMillis) {
+        Connection toDrain;
+        synchronized (lock) {
+            Connection current = connection;
+            if (current == null || current.draining || nowMillis - current.writtenAtMillis < intervalMillis) {
+                return;
+            }
+            current.keepAliveDue = true;
+            current.draining = true;
+            current.writtenAtMillis = nowMillis;
+            toDrain = current;
+        }
+        schedule(toDrain);
+    }
+
+    State state() {
+        synchronized (lock) {
+            return state;
+        }
+    }
+
+    List<StreamEvent> replayAfter(long seq) {
+        synchronized (lock) {
+            return buffer.after(seq);
+        }
+    }
+
+    long lastSeq() {
+        synchronized (lock) {
+            return buffer.lastSeq();
+        }
+    }
+
+    private void schedule(Connection target) {
+        try {
+            executor.execute(() -> drain(target));
+        } catch (RuntimeException rejected) {
+            failed(target, rejected);
+        }
+    }
+
+    /** Writes what is due to {@code target} until nothing is, or a write is still under way. */
+    private void drain(Connection target) {
+        while (true) {
+            Batch batch;
+            synchronized (lock) {
+                batch = connection == target ? target.takeBatch(buffer, clock.millis()) : null;
+                if (batch == null) {
+                    target.draining = false;
+                    return;
+                }
+            }
+            if (!writeBatch(target, batch, 0)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Writes {@code batch} from {@code index} on; returns true when all of it completed at once,
+     * false when a write is pending (the drain goes on from its completion) or failed.
+     */
+    private boolean writeBatch(Connection target, Batch batch, int index) {
+        for (int i = index; i < batch.size(); i++) {
+            CompletionStage<?> stage;
+            try {
+                stage = batch.write(target.sink, i);
+            } catch (RuntimeException e) {
+                failed(target, e);
+                return false;
+            }
+            if (stage instanceof CompletableFuture<?> done && done.isDone() && !done.isCompletedExceptionally()) {
+                continue;
+            }
+            int next = i + 1;
+            stage.whenComplete((ignored, error) -> {
+                if (error != null) {
+                    failed(target, error);
+                } else if (writeBatch(target, batch, next)) {
+                    drain(target);
+                }
+            });
+            return false;
+        }
+        return true;
+    }
+
+    private void failed(Connection target, Throwable error) {
+        EventSink sink;
+        synchronized (lock) {
+            if (connection != target) {
+                return;
+            }
+            sink = detachLocked(clock.millis());
+        }
+        stats.writeFailed();
+        LOG.log(Level.FINE, "Stream " + id + " lost its connection; detached for a resume", error);
+        closeQuietly(sink);
+    }
+
+    private EventSink detachLocked(long nowMillis) {
+        EventSink sink = connection.sink;
+        connection = null;
+        state = State.DETACHED;
+        detachedAtMillis = nowMillis;
+        return sink;
+    }
+
+    private static void closeQuietly(EventSink sink) {
+        if (sink == null) {
+            return;
+        }
+        try {
+            sink.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Closing a connection failed", e);
+        }
+    }
+
+    /** One attached connection; its fields are guarded by the stream's lock. */
+    private final class Connection {
+        final EventSink sink;
+        long cursor;
+        boolean priming;
+        boolean keepAliveDue;
+        boolean draining;
+        long writtenAtMillis;
+
+        Connection(EventSink sink, long cursor, boolean priming, long nowMillis) {
+            this.sink = sink;
+            this.cursor = cursor;
+            this.priming = priming;
+            this.writtenAtMillis = nowMillis;
+        }
+
+        /** What is due now, handed over for writing; null when nothing is. */
+        Batch takeBatch(ReplayBuffer from, long nowMillis) {
+            List<StreamEvent> events = from.after(cursor);
+            boolean prime = priming;
+            boolean comment = keepAliveDue && events.isEmpty() && !prime;
+            if (events.isEmpty() && !prime && !comment) {
+                return null;
+            }
+            priming = false;
+            keepAliveDue = false;
+            writtenAtMillis = nowMillis;
+            if (!events.isEmpty()) {
+                cursor = events.get(events.size() - 1).seq();
+            }
+            return new Batch(id, prime, comment, events);
+        }
+    }
+}

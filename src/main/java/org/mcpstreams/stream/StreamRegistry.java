@@ -1,0 +1,281 @@
+package org.mcpstreams.stream;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import org.mcpstreams.config.StreamLimits;
+
+/**
+ * Every open SSE stream of this node, indexed by id and by MCP session. Each stream numbers its
+ * events, keeps them in a bounded buffer for delivery and replay, and outlives a dropped
+ * connection for the resume window. Thread-safe: the maps are updated per key, each session and
+ * each stream has its own lock (session before stream), and no write to a connection happens
+ * while any lock is held.
+ */
+@ApplicationScoped
+public class StreamRegistry implements SessionRouter {
+
+    private static final Logger LOG = Logger.getLogger(StreamRegistry.class.getName());
+
+    private final StreamLimits limits;
+    private final Clock clock;
+    private final Executor executor;
+    private final RegistryStats stats = new RegistryStats();
+    private final Map<String, SseStream> streams = new ConcurrentHashMap<>();
+    private final Map<String, SessionStreams> sessions = new ConcurrentHashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
+
+    @Inject
+    public StreamRegistry(StreamLimits limits, @McpStreams Clock clock, @McpStreams Executor executor) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /** For the container's client proxy only. */
+    protected StreamRegistry() {
+        this.limits = null;
+        this.clock = null;
+        this.executor = null;
+    }
+
+    /**
+     * Opens a stream for {@code scope} and attaches {@code sink} to it. A session stream first
+     * receives the messages held for its session.
+     *
+     * @param priming whether to start with a priming event (id, empty data): only for clients on
+     *     protocol 2025-11-25 or later
+     * @return the new stream's id
+     * @throws StreamLimitExceededException when the maximum of open streams is reached, even
+     *     after expired streams are swept
+     */
+    public String open(StreamScope scope, StreamKind kind, boolean priming, EventSink sink) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(sink, "sink");
+        reserveSlot();
+        SseStream stream = new SseStream(StreamId.random(), scope, kind, newBuffer(), executor, clock, stats);
+        streams.put(stream.id, stream);
+        while (!session(scope.sessionId()).add(stream)) {
+            Thread.onSpinWait();
+        }
+        stats.opened();
+        stream.attach(sink, 0, priming);
+        return stream.id;
+    }
+
+    /**
+     * Attaches {@code sink} to the stream named by {@code lastEventId}, which then receives every
+     * retained event after that id, then live ones. A connection already attached to it is closed.
+     * Nothing is attached unless the outcome is {@link Resume.Resumed}.
+     */
+    public Resume resume(StreamScope scope, String lastEventId, EventSink sink) {
+        Optional<EventId> parsed = EventId.parse(lastEventId);
+        if (parsed.isEmpty()) {
+            return new Resume.Malformed(lastEventId);
+        }
+        SseStream stream = streams.get(parsed.get().streamId());
+        if (stream == null || expireIfDue(stream)) {
+            return new Resume.Unknown(lastEventId);
+        }
+        if (!stream.scope.equals(scope)) {
+            LOG.warning(() -> "Refused to resume stream " + stream.id + " for another session or user");
+            return new Resume.Foreign(lastEventId);
+        }
+        long missed = stream.attach(sink, parsed.get().seq(), false);
+        if (missed < 0) {
+            return new Resume.Unknown(lastEventId);
+        }
+        SessionStreams session = sessions.get(scope.sessionId());
+        if (session != null) {
+            session.touch(stream);
+        }
+        stats.resumed(missed);
+        return new Resume.Resumed(stream.id, missed);
+    }
+
+    /**
+     * Records a message on one stream; it is written at once if a connection is attached.
+     *
+     * @return false when no open stream has that id
+     */
+    public boolean send(String streamId, String message) {
+        Objects.requireNonNull(message, "message");
+        SseStream stream = streams.get(streamId);
+        return stream != null && stream.append(message);
+    }
+
+    /**
+     * Sends a message to exactly one stream of a session: its newest live session stream; with
+     * none live, its most recent session stream (a resume delivers it); with none at all, it is
+     * held, bounded by the buffer limits, until the session's first session stream opens.
+     */
+    @Override
+    public Routed deliver(String sessionId, String message) {
+        Objects.requireNonNull(message, "message");
+        while (true) {
+            SessionStreams.Target target = session(sessionId).route(message, this::newBuffer, clock.millis());
+            if (target == SessionStreams.Target.RETIRED) {
+                continue;
+            }
+            if (target.stream() == null) {
+                stats.heldDropped(target.dropped());
+                return Routed.HELD;
+            }
+            boolean live = target.stream().state() == SseStream.State.LIVE;
+            if (target.stream().append(message)) {
+                return live ? Routed.LIVE : Routed.RECORDED;
+            }
+        }
+    }
+
+    /**
+     * Delivers a message to every session this registry knows, one stream each, as {@link #deliver}.
+     *
+     * @return the number of sessions it was routed to
+     */
+    @Override
+    public int broadcast(String message) {
+        Objects.requireNonNull(message, "message");
+        int count = 0;
+        for (String sessionId : sessions.keySet()) {
+            if (deliver(sessionId, message) != Routed.DROPPED) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The retained events of {@code id}'s stream after {@code id}, oldest first; empty if none. */
+    public List<StreamEvent> replayAfter(EventId id) {
+        SseStream stream = streams.get(id.streamId());
+        return stream == null ? List.of() : stream.replayAfter(id.seq());
+    }
+
+    /** Closes every stream of a session, connections included, and frees their buffers. */
+    public void closeSession(String sessionId) {
+        SessionStreams session = sessions.remove(sessionId);
+        if (session != null) {
+            session.retire().forEach(this::closeStream);
+        }
+    }
+
+    /**
+     * Drops a stream's connection and keeps the stream, recording, for a resume.
+     *
+     * @return false when no live stream has that id
+     */
+    public boolean disconnect(String streamId) {
+        SseStream stream = streams.get(streamId);
+        return stream != null && stream.detach();
+    }
+
+    /**
+     * Ends one stream: its connection closes and its events are freed.
+     *
+     * @return false when no open stream has that id
+     */
+    public boolean close(String streamId) {
+        SseStream stream = streams.get(streamId);
+        return stream != null && closeStream(stream);
+    }
+
+    /**
+     * Closes expired streams, forgets unused sessions and queues keep-alive comments. Runs
+     * periodically; also safe to call at any time.
+     */
+    public void sweep() {
+        long now = clock.millis();
+        long keepAlive = limits.keepAlive().toMillis();
+        for (SseStream stream : streams.values()) {
+            if (!expireIfDue(stream) && keepAlive > 0) {
+                stream.keepAlive(now, keepAlive);
+            }
+        }
+        long idle = limits.idleTimeout().isZero() ? limits.resumeWindow().toMillis() : limits.idleTimeout().toMillis();
+        for (String id : sessions.keySet()) {
+            sessions.computeIfPresent(id, (key, session) -> session.retireIfUnused(now, idle) ? null : session);
+        }
+    }
+
+    /** A snapshot of the registry's gauges and counters. */
+    public StreamStats stats() {
+        int live = (int) streams.values().stream().filter(s -> s.state() == SseStream.State.LIVE).count();
+        return stats.snapshot(open.get(), live, sessions.size());
+    }
+
+    /** The limits this registry enforces. */
+    public StreamLimits limits() {
+        return limits;
+    }
+
+    /** Closes every stream, so that clients see their connections end on shutdown. */
+    @PreDestroy
+    public void shutdown() {
+        streams.values().forEach(this::closeStream);
+        sessions.clear();
+    }
+
+    private SessionStreams session(String sessionId) {
+        return sessions.computeIfAbsent(sessionId, id -> new SessionStreams(id, clock.millis()));
+    }
+
+    private ReplayBuffer newBuffer() {
+        return new ReplayBuffer(limits.bufferEvents(), limits.bufferBytes());
+    }
+
+    private void reserveSlot() {
+        if (tryReserve()) {
+            return;
+        }
+        sweep();
+        if (!tryReserve()) {
+            stats.rejected();
+            LOG.warning(() -> "Refused a stream: " + limits.maxOpenStreams() + " streams are open");
+            throw new StreamLimitExceededException(limits.maxOpenStreams(), limits.retryAfter());
+        }
+    }
+
+    private boolean tryReserve() {
+        int current;
+        do {
+            current = open.get();
+            if (current >= limits.maxOpenStreams()) {
+                return false;
+            }
+        } while (!open.compareAndSet(current, current + 1));
+        return true;
+    }
+
+    private boolean expireIfDue(SseStream stream) {
+        if (!stream.expired(clock.millis(), limits.idleTimeout().toMillis(), limits.resumeWindow().toMillis())) {
+            return false;
+        }
+        if (closeStream(stream)) {
+            stats.expired();
+        }
+        return true;
+    }
+
+    private boolean closeStream(SseStream stream) {
+        if (!stream.close()) {
+            return false;
+        }
+        open.decrementAndGet();
+        streams.remove(stream.id, stream);
+        SessionStreams session = sessions.get(stream.scope.sessionId());
+        if (session != null) {
+            session.remove(stream);
+        }
+        return true;
+    }
+}

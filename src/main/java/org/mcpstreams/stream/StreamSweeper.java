@@ -1,0 +1,52 @@
+package org.mcpstreams.stream;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the registry's sweep (expiry, keep-alive) at the configured interval, from application
+ * start (which also creates the registry, so that bad limits fail the deployment) to shutdown.
+ */
+@ApplicationScoped
+public class StreamSweeper {
+
+    private static final Logger LOG = Logger.getLogger(StreamSweeper.class.getName());
+
+    @Inject
+    StreamRegistry registry;
+
+    @Inject
+    @McpStreams
+    ScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        long interval = registry.limits().sweepInterval().toMillis();
+        task = scheduler.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "mcp-streams registry started: " + registry.limits());
+    }
+
+    private void sweep() {
+        try {
+            registry.sweep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stream sweep failed; it runs again at the next interval", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}

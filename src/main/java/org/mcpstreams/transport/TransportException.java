@@ -1,0 +1,41 @@
+package org.mcpstreams.transport;
+
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A request refused at the HTTP level: the status, the JSON-RPC error it carries with
+ * {@code "id": null}, and for a 503 how long to wait. {@link TransportExceptionMapper} writes it.
+ */
+public class TransportException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Response.StatusType status;
+    private final int code;
+    private final transient Duration retryAfter;
+
+    public TransportException(Response.StatusType status, int code, String message) {
+        this(status, code, message, null);
+    }
+
+    public TransportException(Response.StatusType status, int code, String message, Duration retryAfter) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.retryAfter = retryAfter;
+    }
+
+    public Response.StatusType status() {
+        return status;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

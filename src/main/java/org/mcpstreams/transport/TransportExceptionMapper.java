@@ -1,0 +1,25 @@
+package org.mcpstreams.transport;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
+import org.mcpstreams.jsonrpc.ErrorBody;
+
+/** Writes a refused request as its status and a JSON-RPC error body, and logs why. */
+@Provider
+public class TransportExceptionMapper implements ExceptionMapper<TransportException> {
+
+    private static final Logger LOG = Logger.getLogger(TransportExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(TransportException refused) {
+        LOG.info(() -> "Refused an MCP request with " + refused.status().getStatusCode() + ": " + refused.getMessage());
+        Response.ResponseBuilder response = Response.status(refused.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of(refused.code(), refused.getMessage()).toString());
+        refused.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
+        return response.build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.mcpstreams.it;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.mcpstreams.api.Notifier;
+import org.mcpstreams.stream.StreamRegistry;
+import org.mcpstreams.stream.StreamStats;
+
+/** Test deployments only: lets a test send notifications, move the clock and read the counters. */
+@Path("test-support")
+@RequestScoped
+public class TestSupportResource {
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    StreamRegistry registry;
+
+    /** Sends {@code count} notifications numbered from {@code from} to one session. */
+    @POST
+    @Path("notify")
+    public String notifySession(@QueryParam("session") String session, @QueryParam("from") int from,
+            @QueryParam("count") int count) {
+        for (int n = from; n < from + count; n++) {
+            notifier.notify(session, "notifications/message",
+                    Json.createObjectBuilder().add("level", "info").add("data", "event " + n).build());
+        }
+        return "sent " + count;
+    }
+
+    /** Moves the registry's clock forward, then sweeps as the periodic task would. */
+    @POST
+    @Path("clock")
+    public String advance(@QueryParam("seconds") long seconds) {
+        TestClockProducer.CLOCK.advanceMillis(seconds * 1000);
+        registry.sweep();
+        return "advanced " + seconds + " s";
+    }
+
+    @GET
+    @Path("stats")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String stats() {
+        StreamStats stats = registry.stats();
+        return stats.toString();
+    }
+}
