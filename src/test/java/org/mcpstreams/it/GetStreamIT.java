@@ -1,21 +1,18 @@
 package org.mcpstreams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,35 +21,183 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class GetStreamIT {
 
+    private static final String EVENT_ID = "id: ([A-Za-z0-9_-]+):(\\d+)";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mcpStreams("streams", "mcp.streams.keep-alive-seconds=30");
+        return Deployments.mcpStreams("streams", "mcp.streams.keep-alive-seconds=30",
+                "mcp.streams.idle-timeout-seconds=600");
     }
 
     @ArquillianResource
     URL base;
 
+    private McpServer server;
+
+    @BeforeEach
+    void server() {
+        server = new McpServer(base);
+    }
+
     @Test
     void newStreamStartsWithPrimingEventForCurrentClients() throws Exception {
-        try (SseConnection stream = SseConnection.get(endpoint(), Map.of("Accept", "text/event-stream",
-                "Mcp-Session-Id", session(), "MCP-Protocol-Version", "2025-11-25"))) {
+        try (SseConnection stream = server.openStream(McpServer.newSession())) {
             assertEquals(200, stream.status());
             assertTrue(stream.header("Content-Type").startsWith("text/event-stream"));
             assertEquals("no-cache, no-transform", stream.header("Cache-Control"));
             assertEquals("no", stream.header("X-Accel-Buffering"));
             List<String> priming = stream.nextBlock();
             assertEquals(2, priming.size(), priming.toString());
-            assertTrue(priming.get(0).matches("id: ?[A-Za-z0-9_-]+:0"), priming.toString());
-            assertTrue(priming.get(1).matches("data: ?"), priming.toString());
+            assertTrue(priming.get(0).matches(EVENT_ID) && priming.get(0).endsWith(":0"), priming.toString());
+            assertEquals("data: ", priming.get(1));
         }
     }
 
-    private URI endpoint() {
-        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-        return URI.create("http://127.0.0.1:" + base.getPort() + path + "mcp");
+    @Test
+    void olderClientsGetHeadersAtOnceAndNoPrimingEvent() throws Exception {
+        String session = McpServer.newSession();
+        try (SseConnection stream = SseConnection.get(server.endpoint(),
+                McpServer.streamHeaders(session, "2025-06-18"))) {
+            assertEquals(200, stream.status());
+            server.notify(session, 1, 1);
+            List<String> first = stream.nextEvent();
+            assertTrue(first.get(0).matches(EVENT_ID) && first.get(0).endsWith(":1"), first.toString());
+            assertEquals(message(1), first.get(1));
+        }
     }
 
-    private static String session() {
-        return UUID.randomUUID().toString();
+    @Test
+    void eventsArriveInOrderWithConsecutiveIds() throws Exception {
+        String session = McpServer.newSession();
+        try (SseConnection stream = server.openStream(session)) {
+            String streamId = streamIdOf(stream.nextEvent());
+            server.notify(session, 1, 25);
+            for (int n = 1; n <= 25; n++) {
+                assertEquals(List.of("id: " + streamId + ":" + n, message(n)), stream.nextEvent());
+            }
+        }
+    }
+
+    @Test
+    void resumeAfterCutConnectionReplaysExactlyTheMissedEventsThenLiveOnes() throws Exception {
+        String session = McpServer.newSession();
+        String streamId;
+        try (SseConnection first = server.openStream(session)) {
+            streamId = streamIdOf(first.nextEvent());
+            server.notify(session, 1, 3);
+            for (int n = 1; n <= 3; n++) {
+                assertEquals("id: " + streamId + ":" + n, first.nextEvent().get(0));
+            }
+        }
+        server.notify(session, 4, 3);
+        try (SseConnection resumed = server.resume(session, streamId + ":3")) {
+            assertEquals(200, resumed.status());
+            for (int n = 4; n <= 6; n++) {
+                assertEquals(List.of("id: " + streamId + ":" + n, message(n)), resumed.nextEvent());
+            }
+            server.notify(session, 7, 1);
+            assertEquals(List.of("id: " + streamId + ":7", message(7)), resumed.nextEvent());
+        }
+    }
+
+    @Test
+    void malformedLastEventIdIsRefusedWithJsonRpcError() throws Exception {
+        try (SseConnection refused = server.resume(McpServer.newSession(), "no-sequence-number")) {
+            assertEquals(400, refused.status());
+            assertTrue(refused.header("Content-Type").startsWith("application/json"));
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
+                    + "\"Bad Request: Last-Event-ID is not an event id of this server: no-sequence-number\"}}",
+                    refused.body());
+        }
+    }
+
+    @Test
+    void unknownLastEventIdOpensAFreshStreamWithoutReplay() throws Exception {
+        try (SseConnection fresh = server.resume(McpServer.newSession(), "NoSuchStream:4")) {
+            assertEquals(200, fresh.status());
+            List<String> priming = fresh.nextEvent();
+            assertNotEquals("NoSuchStream", streamIdOf(priming));
+            assertEquals("data: ", priming.get(1));
+        }
+    }
+
+    @Test
+    void anotherSessionsStreamIsNeverReplayed() throws Exception {
+        String owner = McpServer.newSession();
+        try (SseConnection stream = server.openStream(owner)) {
+            String streamId = streamIdOf(stream.nextEvent());
+            server.notify(owner, 1, 2);
+            stream.nextEvent();
+            stream.nextEvent();
+            String intruder = McpServer.newSession();
+            try (SseConnection other = server.resume(intruder, streamId + ":0")) {
+                assertEquals(200, other.status());
+                List<String> priming = other.nextEvent();
+                assertNotEquals(streamId, streamIdOf(priming));
+                server.notify(intruder, 1, 1);
+                assertEquals(List.of("id: " + streamIdOf(priming) + ":1", message(1)), other.nextEvent());
+            }
+        }
+    }
+
+    @Test
+    void keepAliveCommentArrivesAfterTheIntervalWithoutWrites() throws Exception {
+        try (SseConnection stream = server.openStream(McpServer.newSession())) {
+            stream.nextEvent();
+            server.advanceClock(31);
+            assertEquals(List.of(": keep-alive"), stream.nextBlock());
+        }
+    }
+
+    @Test
+    void idleStreamIsExpiredAndItsConnectionClosed() throws Exception {
+        try (SseConnection stream = server.openStream(McpServer.newSession())) {
+            stream.nextEvent();
+            server.advanceClock(601);
+            List<String> rest = stream.nextBlock();
+            while (!rest.equals(List.of(SseConnection.END))) {
+                assertEquals(List.of(": keep-alive"), rest);
+                rest = stream.nextBlock();
+            }
+        }
+    }
+
+    @Test
+    void missingSessionIdIsBadRequest() throws Exception {
+        try (SseConnection refused = SseConnection.get(server.endpoint(), Map.of("Accept", "text/event-stream"))) {
+            assertEquals(400, refused.status());
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
+                    + "\"Bad Request: the Mcp-Session-Id header is required\"}}", refused.body());
+        }
+    }
+
+    @Test
+    void clientThatDoesNotAcceptEventStreamIsNotAcceptable() throws Exception {
+        try (SseConnection refused = SseConnection.get(server.endpoint(),
+                Map.of("Accept", "application/json", "Mcp-Session-Id", McpServer.newSession()))) {
+            assertEquals(406, refused.status());
+            assertTrue(refused.body().contains("\"code\":-32000"));
+        }
+    }
+
+    @Test
+    void unsupportedProtocolVersionIsBadRequest() throws Exception {
+        try (SseConnection refused = SseConnection.get(server.endpoint(),
+                McpServer.streamHeaders(McpServer.newSession(), "1999-01-01"))) {
+            assertEquals(400, refused.status());
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
+                    + "\"Bad Request: unsupported MCP-Protocol-Version 1999-01-01\"}}", refused.body());
+        }
+    }
+
+    private static String message(int n) {
+        return "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\","
+                + "\"params\":{\"level\":\"info\",\"data\":\"event " + n + "\"}}";
+    }
+
+    private static String streamIdOf(List<String> event) {
+        String id = event.get(0);
+        assertTrue(id.matches(EVENT_ID), event.toString());
+        return id.substring("id: ".length(), id.lastIndexOf(':'));
     }
 }

@@ -36,6 +36,13 @@ public class TestSupportResource {
         return "sent " + count;
     }
 
+    @POST
+    @Path("close-session")
+    public String closeSession(@QueryParam("session") String session) {
+        registry.closeSession(session);
+        return "closed " + session;
+    }
+
     /** Moves the registry's clock forward, then sweeps as the periodic task would. */
     @POST
     @Path("clock")

@@ -1,0 +1,76 @@
+package org.mcpstreams.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The deployed server as the tests reach it: over loopback, whatever address Arquillian reports. */
+final class McpServer {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final String root;
+
+    McpServer(URL base) {
+        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        this.root = "http://127.0.0.1:" + base.getPort() + path;
+    }
+
+    URI endpoint() {
+        return URI.create(root + "mcp");
+    }
+
+    static String newSession() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The headers of a current client's GET for {@code session}. */
+    static Map<String, String> streamHeaders(String session, String protocolVersion) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "text/event-stream");
+        headers.put("Mcp-Session-Id", session);
+        if (protocolVersion != null) {
+            headers.put("MCP-Protocol-Version", protocolVersion);
+        }
+        return headers;
+    }
+
+    SseConnection openStream(String session) throws IOException, InterruptedException {
+        return SseConnection.get(endpoint(), streamHeaders(session, "2025-11-25"));
+    }
+
+    SseConnection resume(String session, String lastEventId) throws IOException, InterruptedException {
+        Map<String, String> headers = streamHeaders(session, "2025-11-25");
+        headers.put("Last-Event-ID", lastEventId);
+        return SseConnection.get(endpoint(), headers);
+    }
+
+    /** Has the server send notifications "event from" .. "event from+count-1" to a session. */
+    void notify(String session, int from, int count) throws IOException, InterruptedException {
+        support("notify?session=" + session + "&from=" + from + "&count=" + count);
+    }
+
+    /** Has the server close every stream of a session, as the end of the session would. */
+    void closeSession(String session) throws IOException, InterruptedException {
+        support("close-session?session=" + session);
+    }
+
+    /** Moves the server's clock forward and runs its sweep. */
+    void advanceClock(long seconds) throws IOException, InterruptedException {
+        support("clock?seconds=" + seconds);
+    }
+
+    private void support(String query) throws IOException, InterruptedException {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(root + "test-support/" + query))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("test support " + query + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.mcpstreams.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The stream cap, set low through MicroProfile Config, in an application that uses mcp-streams as
+ * a library jar: its own test resource injects the registry and the notifier from the jar.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StreamCapIT {
+
+    private static final String FULL = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
+            + "\"Service Unavailable: Too many open streams (limit 2); retry later\"}}";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.applicationUsingTheLibrary("capped", "mcp.streams.max-open=2",
+                "mcp.streams.retry-after-seconds=7");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private McpServer server;
+    private final String first = McpServer.newSession();
+    private final String second = McpServer.newSession();
+    private final String third = McpServer.newSession();
+
+    @BeforeEach
+    void server() {
+        server = new McpServer(base);
+    }
+
+    @AfterEach
+    void closeSessions() throws Exception {
+        for (String session : new String[] {first, second, third}) {
+            server.closeSession(session);
+        }
+    }
+
+    @Test
+    void streamBeyondTheCapIsRefusedWith503RetryAfterAndJsonRpcError() throws Exception {
+        try (SseConnection one = server.openStream(first);
+                SseConnection two = server.openStream(second);
+                SseConnection refused = server.openStream(third)) {
+            assertEquals(200, one.status());
+            assertEquals(200, two.status());
+            assertEquals(503, refused.status());
+            assertEquals("7", refused.header("Retry-After"));
+            assertEquals(FULL, refused.body());
+        }
+    }
+
+    @Test
+    void closingASessionFreesItsStreamSlots() throws Exception {
+        try (SseConnection one = server.openStream(first);
+                SseConnection two = server.openStream(second)) {
+            assertEquals(200, two.status());
+            server.closeSession(first);
+            try (SseConnection three = server.openStream(third)) {
+                assertEquals(200, three.status());
+            }
+        }
+    }
+}
