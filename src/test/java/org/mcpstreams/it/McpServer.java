@@ -61,6 +61,12 @@ final class McpServer {
         support("close-session?session=" + session);
     }
 
+    /** The server's application metrics, in Prometheus text. */
+    String metrics() throws IOException, InterruptedException {
+        URI metrics = endpoint().resolve("/metrics?scope=application");
+        return CLIENT.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** Moves the server's clock forward and runs its sweep. */
     void advanceClock(long seconds) throws IOException, InterruptedException {
         support("clock?seconds=" + seconds);
