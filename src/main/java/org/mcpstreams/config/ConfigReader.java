@@ -1,12 +1,16 @@
 package org.mcpstreams.config;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** Reads numeric keys, collecting every problem so that one error can name them all. */
 final class ConfigReader {
+
+    /** The largest number of seconds a duration key accepts: a year. */
+    static final long MAX_SECONDS = 365L * 24 * 3600;
 
     private final Function<String, Optional<String>> source;
     private final List<String> problems = new ArrayList<>();
@@ -37,6 +41,15 @@ final class ConfigReader {
         }
         problems.add(key + "=" + raw.get() + " must be between " + min + " and " + max);
         return fallback;
+    }
+
+    /** The key's comma-separated values, trimmed, without empty ones; empty when unset. */
+    List<String> list(String key) {
+        return source.apply(key).stream()
+                .flatMap(raw -> Arrays.stream(raw.split(",")))
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .toList();
     }
 
     void failIfInvalid() {

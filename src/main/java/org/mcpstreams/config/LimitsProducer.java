@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 
-/** Makes the validated {@link StreamLimits} injectable, read from MicroProfile Config. */
+/** Makes the validated settings injectable, read once from MicroProfile Config. */
 @ApplicationScoped
 public class LimitsProducer {
 
@@ -15,7 +15,25 @@ public class LimitsProducer {
 
     @Produces
     @Singleton
-    StreamLimits streamLimits() {
-        return StreamLimits.from(key -> config.getOptionalValue(key, String.class));
+    McpConfig mcpConfig() {
+        return McpConfig.from(key -> config.getOptionalValue(key, String.class));
+    }
+
+    @Produces
+    @Singleton
+    StreamLimits streamLimits(McpConfig all) {
+        return all.streams();
+    }
+
+    @Produces
+    @Singleton
+    SessionLimits sessionLimits(McpConfig all) {
+        return all.sessions();
+    }
+
+    @Produces
+    @Singleton
+    TransportLimits transportLimits(McpConfig all) {
+        return all.transport();
     }
 }

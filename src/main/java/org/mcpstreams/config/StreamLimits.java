@@ -59,8 +59,15 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
      */
     public static StreamLimits from(Function<String, Optional<String>> source) {
         ConfigReader read = new ConfigReader(source);
-        long maxSeconds = Duration.ofDays(365).getSeconds();
-        StreamLimits limits = new StreamLimits(
+        StreamLimits limits = read(read);
+        read.failIfInvalid();
+        return limits;
+    }
+
+    /** Reads the stream keys; problems are collected in {@code read}. */
+    static StreamLimits read(ConfigReader read) {
+        long maxSeconds = ConfigReader.MAX_SECONDS;
+        return new StreamLimits(
                 read.integer(MAX_OPEN, 10_000, 1),
                 Duration.ofSeconds(read.number(IDLE_TIMEOUT, 3_600, 0, maxSeconds)),
                 Duration.ofSeconds(read.number(RESUME_WINDOW, 300, 0, maxSeconds)),
@@ -69,7 +76,5 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
                 Duration.ofSeconds(read.number(KEEP_ALIVE, 15, 0, maxSeconds)),
                 Duration.ofMillis(read.number(SWEEP_INTERVAL, 1_000, 10, maxSeconds * 1000)),
                 Duration.ofSeconds(read.number(RETRY_AFTER, 5, 1, maxSeconds)));
-        read.failIfInvalid();
-        return limits;
     }
 }

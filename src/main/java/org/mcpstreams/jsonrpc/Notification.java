@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param method the method name, never blank
  * @param params the params object, or null for none
  */
-public record Notification(String method, JsonObject params) {
+public record Notification(String method, JsonObject params) implements JsonRpcMessage {
 
     public Notification {
         Objects.requireNonNull(method, "method");
@@ -20,7 +20,7 @@ public record Notification(String method, JsonObject params) {
         }
     }
 
-    /** The message as it goes on the wire. */
+    @Override
     public String toJson() {
         JsonObjectBuilder message = Json.createObjectBuilder().add("jsonrpc", "2.0").add("method", method);
         if (params != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,6 +27,7 @@ final class SseStream {
     private final Executor executor;
     private final Clock clock;
     private final RegistryStats stats;
+    private final Consumer<SseStream> onEnd;
 
     private final Object lock = new Object();
     private final ReplayBuffer buffer;
@@ -33,9 +35,11 @@ final class SseStream {
     private Connection connection;
     private long activeAtMillis;
     private long detachedAtMillis;
+    private long finalSeq = -1;
 
+    /** @param onEnd called once the final event (see {@link #append(String, boolean)}) is written */
     SseStream(String id, StreamScope scope, StreamKind kind, ReplayBuffer buffer, Executor executor,
-            Clock clock, RegistryStats stats) {
+            Clock clock, RegistryStats stats, Consumer<SseStream> onEnd) {
         this.id = id;
         this.scope = scope;
         this.kind = kind;
@@ -43,6 +47,7 @@ final class SseStream {
         this.executor = executor;
         this.clock = clock;
         this.stats = stats;
+        this.onEnd = onEnd;
         this.activeAtMillis = clock.millis();
         this.detachedAtMillis = activeAtMillis;
     }
@@ -51,17 +56,30 @@ final class SseStream {
      * Records a message and wakes the drain. A connection that has fallen further behind than
      * the buffer holds is detached instead: its client may resume from what is kept.
      *
-     * @return false when the stream is closed and the message was not recorded
+     * @return false when the stream is closed or has had its final event, and the message was
+     *     not recorded
      */
     boolean append(String data) {
+        return append(data, false);
+    }
+
+    /**
+     * Records a message as {@link #append(String)} does; a final one is the stream's last: once it
+     * is written the connection and the stream end (a stream that lost its connection first
+     * keeps it for a resume).
+     */
+    boolean append(String data, boolean last) {
         long nowMillis = clock.millis();
         Connection toDrain = null;
         EventSink toClose = null;
         synchronized (lock) {
-            if (state == State.CLOSED) {
+            if (state == State.CLOSED || finalSeq > 0) {
                 return false;
             }
-            buffer.append(data);
+            StreamEvent event = buffer.append(data);
+            if (last) {
+                finalSeq = event.seq();
+            }
             activeAtMillis = nowMillis;
             Connection current = connection;
             if (current != null && buffer.firstSeq() > current.cursor + 1) {
@@ -204,12 +222,20 @@ final class SseStream {
     private void drain(Connection target) {
         while (true) {
             Batch batch;
+            boolean ended = false;
             synchronized (lock) {
                 batch = connection == target ? target.takeBatch(buffer, clock.millis()) : null;
                 if (batch == null) {
                     target.draining = false;
-                    return;
+                    ended = connection == target && finalSeq > 0 && target.cursor >= finalSeq;
                 }
+            }
+            if (ended) {
+                onEnd.accept(this);
+                return;
+            }
+            if (batch == null) {
+                return;
             }
             if (!writeBatch(target, batch, 0)) {
                 return;

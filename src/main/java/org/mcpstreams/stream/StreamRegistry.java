@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.mcpstreams.config.StreamLimits;
 
@@ -22,7 +21,7 @@ import org.mcpstreams.config.StreamLimits;
  * while any lock is held.
  */
 @ApplicationScoped
-public class StreamRegistry implements SessionRouter {
+public class StreamRegistry implements SessionRouter, Sweepable {
 
     private static final Logger LOG = Logger.getLogger(StreamRegistry.class.getName());
 
@@ -32,13 +31,14 @@ public class StreamRegistry implements SessionRouter {
     private final RegistryStats stats = new RegistryStats();
     private final Map<String, SseStream> streams = new ConcurrentHashMap<>();
     private final Map<String, SessionStreams> sessions = new ConcurrentHashMap<>();
-    private final AtomicInteger open = new AtomicInteger();
+    private final Slots open;
 
     @Inject
     public StreamRegistry(StreamLimits limits, @McpStreams Clock clock, @McpStreams Executor executor) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.open = new Slots(limits.maxOpenStreams());
     }
 
     /** For the container's client proxy only. */
@@ -46,6 +46,7 @@ public class StreamRegistry implements SessionRouter {
         this.limits = null;
         this.clock = null;
         this.executor = null;
+        this.open = null;
     }
 
     /**
@@ -63,7 +64,8 @@ public class StreamRegistry implements SessionRouter {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sink, "sink");
         reserveSlot();
-        SseStream stream = new SseStream(StreamId.random(), scope, kind, newBuffer(), executor, clock, stats);
+        SseStream stream = new SseStream(StreamId.random(), scope, kind, newBuffer(), executor, clock, stats,
+                this::closeStream);
         streams.put(stream.id, stream);
         while (!session(scope.sessionId()).add(stream)) {
             Thread.onSpinWait();
@@ -112,6 +114,19 @@ public class StreamRegistry implements SessionRouter {
         Objects.requireNonNull(message, "message");
         SseStream stream = streams.get(streamId);
         return stream != null && stream.append(message);
+    }
+
+    /**
+     * Records the last message of a stream, typically a request's response: once it is written
+     * the connection and the stream end. If the connection is lost first, the stream waits,
+     * detached, for a resume that receives it.
+     *
+     * @return false when no open stream has that id, or it already had its last message
+     */
+    public boolean sendLast(String streamId, String message) {
+        Objects.requireNonNull(message, "message");
+        SseStream stream = streams.get(streamId);
+        return stream != null && stream.append(message, true);
     }
 
     /**
@@ -193,6 +208,7 @@ public class StreamRegistry implements SessionRouter {
      * Closes expired streams, forgets unused sessions and queues keep-alive comments. Runs
      * periodically; also safe to call at any time.
      */
+    @Override
     public void sweep() {
         long now = clock.millis();
         long keepAlive = limits.keepAlive().toMillis();
@@ -210,7 +226,7 @@ public class StreamRegistry implements SessionRouter {
     /** A snapshot of the registry's gauges and counters. */
     public StreamStats stats() {
         int live = (int) streams.values().stream().filter(s -> s.state() == SseStream.State.LIVE).count();
-        return stats.snapshot(open.get(), live, sessions.size());
+        return stats.snapshot(open.taken(), live, sessions.size());
     }
 
     /** The limits this registry enforces. */
@@ -234,26 +250,15 @@ public class StreamRegistry implements SessionRouter {
     }
 
     private void reserveSlot() {
-        if (tryReserve()) {
+        if (open.tryTake()) {
             return;
         }
         sweep();
-        if (!tryReserve()) {
+        if (!open.tryTake()) {
             stats.rejected();
             LOG.warning(() -> "Refused a stream: " + limits.maxOpenStreams() + " streams are open");
             throw new StreamLimitExceededException(limits.maxOpenStreams(), limits.retryAfter());
         }
-    }
-
-    private boolean tryReserve() {
-        int current;
-        do {
-            current = open.get();
-            if (current >= limits.maxOpenStreams()) {
-                return false;
-            }
-        } while (!open.compareAndSet(current, current + 1));
-        return true;
     }
 
     private boolean expireIfDue(SseStream stream) {
@@ -270,7 +275,7 @@ public class StreamRegistry implements SessionRouter {
         if (!stream.close()) {
             return false;
         }
-        open.decrementAndGet();
+        open.giveBack();
         streams.remove(stream.id, stream);
         SessionStreams session = sessions.get(stream.scope.sessionId());
         if (session != null) {

@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -12,8 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the registry's sweep (expiry, keep-alive) at the configured interval, from application
- * start (which also creates the registry, so that bad limits fail the deployment) to shutdown.
+ * Runs every {@link Sweepable} bean's sweep (expiry, keep-alive) at the configured interval, from
+ * application start (which also creates the registry, so that bad limits fail the deployment) to
+ * shutdown.
  */
 @ApplicationScoped
 public class StreamSweeper {
@@ -22,6 +25,10 @@ public class StreamSweeper {
 
     @Inject
     StreamRegistry registry;
+
+    @Inject
+    @Any
+    Instance<Sweepable> sweepables;
 
     @Inject
     @McpStreams
@@ -36,10 +43,12 @@ public class StreamSweeper {
     }
 
     private void sweep() {
-        try {
-            registry.sweep();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Stream sweep failed; it runs again at the next interval", e);
+        for (Sweepable sweepable : sweepables) {
+            try {
+                sweepable.sweep();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A sweep failed; it runs again at the next interval", e);
+            }
         }
     }
 

@@ -9,4 +9,9 @@ final class McpHeaders {
 
     private McpHeaders() {
     }
+
+    /** Whether a request path (relative to the application) names the MCP endpoint. */
+    static boolean isEndpoint(String path) {
+        return path.equals("mcp") || path.equals("/mcp") || path.equals("mcp/") || path.equals("/mcp/");
+    }
 }

@@ -3,6 +3,7 @@ package org.mcpstreams.transport;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Optional;
+import org.mcpstreams.jsonrpc.ErrorCode;
 
 /**
  * A request refused at the HTTP level: the status, the JSON-RPC error it carries with
@@ -25,6 +26,12 @@ public class TransportException extends RuntimeException {
         this.status = status;
         this.code = code;
         this.retryAfter = retryAfter;
+    }
+
+    /** A 503: the server is full, try again after {@code retryAfter}. */
+    public static TransportException unavailable(String reason, Duration retryAfter) {
+        return new TransportException(Response.Status.SERVICE_UNAVAILABLE, ErrorCode.TRANSPORT,
+                "Service Unavailable: " + reason, retryAfter);
     }
 
     public Response.StatusType status() {

@@ -41,7 +41,7 @@ class GetStreamIT {
 
     @Test
     void newStreamStartsWithPrimingEventForCurrentClients() throws Exception {
-        try (SseConnection stream = server.openStream(McpServer.newSession())) {
+        try (SseConnection stream = server.openStream(server.newSession())) {
             assertEquals(200, stream.status());
             assertTrue(stream.header("Content-Type").startsWith("text/event-stream"));
             assertEquals("no-cache, no-transform", stream.header("Cache-Control"));
@@ -55,7 +55,7 @@ class GetStreamIT {
 
     @Test
     void olderClientsGetHeadersAtOnceAndNoPrimingEvent() throws Exception {
-        String session = McpServer.newSession();
+        String session = server.initialize("2025-06-18");
         try (SseConnection stream = SseConnection.get(server.endpoint(),
                 McpServer.streamHeaders(session, "2025-06-18"))) {
             assertEquals(200, stream.status());
@@ -68,7 +68,7 @@ class GetStreamIT {
 
     @Test
     void eventsArriveInOrderWithConsecutiveIds() throws Exception {
-        String session = McpServer.newSession();
+        String session = server.newSession();
         try (SseConnection stream = server.openStream(session)) {
             String streamId = streamIdOf(stream.nextEvent());
             server.notify(session, 1, 25);
@@ -80,7 +80,7 @@ class GetStreamIT {
 
     @Test
     void resumeAfterCutConnectionReplaysExactlyTheMissedEventsThenLiveOnes() throws Exception {
-        String session = McpServer.newSession();
+        String session = server.newSession();
         String streamId;
         try (SseConnection first = server.openStream(session)) {
             streamId = streamIdOf(first.nextEvent());
@@ -101,8 +101,18 @@ class GetStreamIT {
     }
 
     @Test
+    void unknownSessionIsNotFound() throws Exception {
+        try (SseConnection refused = SseConnection.get(server.endpoint(),
+                McpServer.streamHeaders("no-such-session", "2025-11-25"))) {
+            assertEquals(404, refused.status());
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32001,\"message\":"
+                    + "\"Session not found: initialize a new session\"}}", refused.body());
+        }
+    }
+
+    @Test
     void malformedLastEventIdIsRefusedWithJsonRpcError() throws Exception {
-        try (SseConnection refused = server.resume(McpServer.newSession(), "no-sequence-number")) {
+        try (SseConnection refused = server.resume(server.newSession(), "no-sequence-number")) {
             assertEquals(400, refused.status());
             assertTrue(refused.header("Content-Type").startsWith("application/json"));
             assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
@@ -113,7 +123,7 @@ class GetStreamIT {
 
     @Test
     void unknownLastEventIdOpensAFreshStreamWithoutReplay() throws Exception {
-        try (SseConnection fresh = server.resume(McpServer.newSession(), "NoSuchStream:4")) {
+        try (SseConnection fresh = server.resume(server.newSession(), "NoSuchStream:4")) {
             assertEquals(200, fresh.status());
             List<String> priming = fresh.nextEvent();
             assertNotEquals("NoSuchStream", streamIdOf(priming));
@@ -123,13 +133,13 @@ class GetStreamIT {
 
     @Test
     void anotherSessionsStreamIsNeverReplayed() throws Exception {
-        String owner = McpServer.newSession();
+        String owner = server.newSession();
         try (SseConnection stream = server.openStream(owner)) {
             String streamId = streamIdOf(stream.nextEvent());
             server.notify(owner, 1, 2);
             stream.nextEvent();
             stream.nextEvent();
-            String intruder = McpServer.newSession();
+            String intruder = server.newSession();
             try (SseConnection other = server.resume(intruder, streamId + ":0")) {
                 assertEquals(200, other.status());
                 List<String> priming = other.nextEvent();
@@ -142,7 +152,7 @@ class GetStreamIT {
 
     @Test
     void keepAliveCommentArrivesAfterTheIntervalWithoutWrites() throws Exception {
-        try (SseConnection stream = server.openStream(McpServer.newSession())) {
+        try (SseConnection stream = server.openStream(server.newSession())) {
             stream.nextEvent();
             server.advanceClock(31);
             assertEquals(List.of(": keep-alive"), stream.nextBlock());
@@ -151,7 +161,7 @@ class GetStreamIT {
 
     @Test
     void idleStreamIsExpiredAndItsConnectionClosed() throws Exception {
-        try (SseConnection stream = server.openStream(McpServer.newSession())) {
+        try (SseConnection stream = server.openStream(server.newSession())) {
             stream.nextEvent();
             server.advanceClock(601);
             List<String> rest = stream.nextBlock();
@@ -164,7 +174,7 @@ class GetStreamIT {
 
     @Test
     void openStreamsAreCountedInMetrics() throws Exception {
-        try (SseConnection stream = server.openStream(McpServer.newSession())) {
+        try (SseConnection stream = server.openStream(server.newSession())) {
             stream.nextEvent();
             String metrics = server.metrics();
             assertTrue(metrics.matches("(?s).*\\nmcp_streams_open\\{[^}]*} [1-9][0-9.]*\\n.*"), metrics);
@@ -177,14 +187,15 @@ class GetStreamIT {
         try (SseConnection refused = SseConnection.get(server.endpoint(), Map.of("Accept", "text/event-stream"))) {
             assertEquals(400, refused.status());
             assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
-                    + "\"Bad Request: the Mcp-Session-Id header is required\"}}", refused.body());
+                    + "\"Bad Request: the Mcp-Session-Id header is required; send initialize first to start a session\"}}",
+                    refused.body());
         }
     }
 
     @Test
     void clientThatDoesNotAcceptEventStreamIsNotAcceptable() throws Exception {
         try (SseConnection refused = SseConnection.get(server.endpoint(),
-                Map.of("Accept", "application/json", "Mcp-Session-Id", McpServer.newSession()))) {
+                Map.of("Accept", "application/json", "Mcp-Session-Id", server.newSession()))) {
             assertEquals(406, refused.status());
             assertTrue(refused.body().contains("\"code\":-32000"));
         }
@@ -193,7 +204,7 @@ class GetStreamIT {
     @Test
     void unsupportedProtocolVersionIsBadRequest() throws Exception {
         try (SseConnection refused = SseConnection.get(server.endpoint(),
-                McpServer.streamHeaders(McpServer.newSession(), "1999-01-01"))) {
+                McpServer.streamHeaders(server.newSession(), "1999-01-01"))) {
             assertEquals(400, refused.status());
             assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
                     + "\"Bad Request: unsupported MCP-Protocol-Version 1999-01-01\"}}", refused.body());

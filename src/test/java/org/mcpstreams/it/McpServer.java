@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /** The deployed server as the tests reach it: over loopback, whatever address Arquillian reports. */
 final class McpServer {
@@ -26,8 +25,38 @@ final class McpServer {
         return URI.create(root + "mcp");
     }
 
-    static String newSession() {
-        return UUID.randomUUID().toString();
+    /** Starts a session as a client on {@code protocolVersion} would, and returns its id. */
+    String initialize(String protocolVersion) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(null, protocolVersion, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                + "\"params\":{\"protocolVersion\":\"" + protocolVersion + "\",\"capabilities\":{},"
+                + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}");
+        if (response.statusCode() != 200) {
+            throw new AssertionError("initialize answered " + response.statusCode() + ": " + response.body());
+        }
+        String session = response.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        post(session, protocolVersion, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+        return session;
+    }
+
+    /** A session on the latest protocol revision. */
+    String newSession() throws IOException, InterruptedException {
+        return initialize("2025-11-25");
+    }
+
+    /** POSTs one body as a current client would; null session or version leaves that header out. */
+    HttpResponse<String> post(String session, String protocolVersion, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint())
+                .header("Accept", "application/json, text/event-stream")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (session != null) {
+            request.header("Mcp-Session-Id", session);
+        }
+        if (protocolVersion != null) {
+            request.header("MCP-Protocol-Version", protocolVersion);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The headers of a current client's GET for {@code session}. */

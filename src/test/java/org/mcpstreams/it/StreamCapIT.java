@@ -34,13 +34,16 @@ class StreamCapIT {
     URL base;
 
     private McpServer server;
-    private final String first = McpServer.newSession();
-    private final String second = McpServer.newSession();
-    private final String third = McpServer.newSession();
+    private String first;
+    private String second;
+    private String third;
 
     @BeforeEach
-    void server() {
+    void sessions() throws Exception {
         server = new McpServer(base);
+        first = server.newSession();
+        second = server.newSession();
+        third = server.newSession();
     }
 
     @AfterEach

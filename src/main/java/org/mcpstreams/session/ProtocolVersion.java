@@ -1,4 +1,4 @@
-package org.mcpstreams.protocol;
+package org.mcpstreams.session;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -18,6 +18,9 @@ public enum ProtocolVersion {
         this.wire = wire;
     }
 
+    /** The newest revision: what an {@code initialize} asking for an unknown one is offered. */
+    public static final ProtocolVersion LATEST = V2025_11_25;
+
     /** The revision named by a header value; empty when it is not one this server speaks. */
     public static Optional<ProtocolVersion> parse(String text) {
         return Arrays.stream(values()).filter(v -> v.wire.equals(text)).findFirst();
@@ -26,6 +29,11 @@ public enum ProtocolVersion {
     /** Whether streams start with a priming event (id, empty data): older clients choke on it. */
     public boolean primesStreams() {
         return compareTo(V2025_11_25) >= 0;
+    }
+
+    /** Whether a POST body may hold a JSON-RPC batch: only in 2025-03-26. */
+    public boolean allowsBatches() {
+        return this == V2025_03_26;
     }
 
     @Override

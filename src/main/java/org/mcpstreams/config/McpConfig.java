@@ -1,0 +1,25 @@
+package org.mcpstreams.config;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every setting of mcp-streams, read and validated together so that one error names every bad
+ * value.
+ */
+public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportLimits transport) {
+
+    /** Every key at its default. */
+    public static final McpConfig DEFAULTS = from(key -> Optional.empty());
+
+    /**
+     * @param source a key's raw value, empty when it is not set
+     * @throws InvalidConfigurationException naming every invalid key
+     */
+    public static McpConfig from(Function<String, Optional<String>> source) {
+        ConfigReader read = new ConfigReader(source);
+        McpConfig config = new McpConfig(StreamLimits.read(read), SessionLimits.read(read), TransportLimits.read(read));
+        read.failIfInvalid();
+        return config;
+    }
+}

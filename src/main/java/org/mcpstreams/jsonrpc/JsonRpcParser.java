@@ -1,0 +1,91 @@
+package org.mcpstreams.jsonrpc;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads JSON-RPC messages from a request body. */
+public final class JsonRpcParser {
+
+    private JsonRpcParser() {
+    }
+
+    /**
+     * Reads a body holding one message or, where allowed, a batch (a non-empty array).
+     *
+     * @throws McpException {@link ErrorCode#PARSE_ERROR} when the body is not JSON;
+     *     {@link ErrorCode#INVALID_REQUEST} when it is JSON but not JSON-RPC
+     */
+    public static List<JsonRpcMessage> parse(String body) {
+        JsonValue json;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            json = reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw new McpException(ErrorCode.PARSE_ERROR, "Parse error: the body is not valid JSON");
+        }
+        if (json instanceof JsonArray batch) {
+            if (batch.isEmpty()) {
+                throw new McpException(ErrorCode.INVALID_REQUEST, "Invalid Request: empty batch");
+            }
+            List<JsonRpcMessage> messages = new ArrayList<>(batch.size());
+            batch.forEach(element -> messages.add(message(element)));
+            return messages;
+        }
+        return List.of(message(json));
+    }
+
+    /** Reads one message. */
+    static JsonRpcMessage message(JsonValue json) {
+        if (!(json instanceof JsonObject object) || !"2.0".equals(string(object, "jsonrpc"))) {
+            throw invalid("not a JSON-RPC 2.0 message");
+        }
+        JsonValue id = object.get("id");
+        boolean hasId = id != null && id.getValueType() != JsonValue.ValueType.NULL;
+        if (hasId && id.getValueType() != JsonValue.ValueType.STRING && id.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw invalid("id must be a string or a number");
+        }
+        if (object.containsKey("method")) {
+            String method = string(object, "method");
+            if (method == null || method.isEmpty()) {
+                throw invalid("method must be a non-empty string");
+            }
+            JsonObject params = params(object);
+            return hasId ? new Request(id, method, params) : new Notification(method, params);
+        }
+        if (hasId && object.containsKey("result")) {
+            return new Response(id, object.get("result"));
+        }
+        if (object.get("error") instanceof JsonObject error && error.get("code") instanceof jakarta.json.JsonNumber code) {
+            String message = string(error, "message");
+            return new ErrorResponse(hasId ? id : JsonValue.NULL, code.intValue(), message == null ? "" : message,
+                    error.get("data"));
+        }
+        throw invalid("neither a request, a notification nor a response");
+    }
+
+    private static JsonObject params(JsonObject message) {
+        JsonValue params = message.get("params");
+        if (params == null || params.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (params instanceof JsonObject object) {
+            return object;
+        }
+        throw invalid("params must be an object");
+    }
+
+    private static String string(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        return value instanceof jakarta.json.JsonString text ? text.getString() : null;
+    }
+
+    private static McpException invalid(String why) {
+        return new McpException(ErrorCode.INVALID_REQUEST, "Invalid Request: " + why);
+    }
+}

@@ -1,0 +1,140 @@
+package org.mcpstreams.protocol;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mcpstreams.api.RequestHandler;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.ErrorResponse;
+import org.mcpstreams.jsonrpc.JsonRpcMessage;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.jsonrpc.Notification;
+import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.jsonrpc.Response;
+import org.mcpstreams.session.Session;
+import org.mcpstreams.session.SessionStore;
+
+/**
+ * Routes the messages of an initialized session: requests to their {@link RequestHandler},
+ * notifications to the lifecycle and to cancellation, responses to the requests that await them.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+    @Inject
+    @Any
+    Instance<RequestHandler> handlerBeans;
+
+    @Inject
+    PendingClientRequests pending;
+
+    @Inject
+    SessionStore sessions;
+
+    private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
+    private final Map<String, RequestCall> active = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void findHandlers() {
+        for (RequestHandler handler : handlerBeans) {
+            RequestHandler earlier = handlers.putIfAbsent(handler.method(), handler);
+            if (earlier != null) {
+                throw new IllegalStateException("Two handlers answer " + handler.method() + ": "
+                        + earlier.getClass().getName() + " and " + handler.getClass().getName());
+            }
+        }
+    }
+
+    /** The methods that have a handler, besides the lifecycle's own. */
+    public Set<String> methods() {
+        return Set.copyOf(handlers.keySet());
+    }
+
+    /** Whether answering {@code request} involves a handler, which may stream. */
+    public boolean streams(Request request) {
+        return handlers.containsKey(request.method());
+    }
+
+    /**
+     * Answers a request of {@code session}. What the handler sends while answering goes to
+     * {@code out}; the returned stage completes with the response (never exceptionally).
+     */
+    public CompletionStage<JsonRpcMessage> call(Session session, Request request, Predicate<String> out) {
+        if (request.method().equals("ping")) {
+            return CompletableFuture.completedFuture(new Response(request.id(), JsonValue.EMPTY_JSON_OBJECT));
+        }
+        RequestHandler handler = handlers.get(request.method());
+        if (handler == null) {
+            return CompletableFuture.completedFuture(new ErrorResponse(request.id(), ErrorCode.METHOD_NOT_FOUND,
+                    "Method not found: " + request.method(), null));
+        }
+        RequestCall call = new RequestCall(session, request, out, pending);
+        String key = key(session, request.id());
+        active.put(key, call);
+        CompletionStage<? extends JsonValue> result;
+        try {
+            result = handler.handle(request.paramsOrEmpty(), call);
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        return result.handle((value, error) -> {
+            active.remove(key, call);
+            return error == null ? new Response(request.id(), value == null ? JsonValue.EMPTY_JSON_OBJECT : value)
+                    : failure(request, error);
+        });
+    }
+
+    /** Takes a notification: {@code initialized} and {@code cancelled} matter, others are ignored. */
+    public void notify(Session session, Notification notification) {
+        switch (notification.method()) {
+            case "notifications/initialized" -> sessions.initialized(session);
+            case "notifications/cancelled" -> cancel(session, notification.params());
+            default -> LOG.fine(() -> "Ignored notification " + notification.method());
+        }
+    }
+
+    /** Takes a client's response to a request this server sent. */
+    public void respond(Session session, JsonRpcMessage response) {
+        if (!pending.complete(session.id(), response)) {
+            LOG.info(() -> "A response from session " + session.id() + " answers no waiting request: "
+                    + response.toJson());
+        }
+    }
+
+    private void cancel(Session session, JsonObject params) {
+        JsonValue requestId = params == null ? null : params.get("requestId");
+        RequestCall call = requestId == null ? null : active.get(key(session, requestId));
+        if (call != null) {
+            LOG.fine(() -> "Request " + requestId + " of session " + session.id() + " cancelled by its client");
+            call.cancel();
+        }
+    }
+
+    private static ErrorResponse failure(Request request, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof McpException mcp) {
+            return ErrorResponse.of(request.id(), mcp);
+        }
+        LOG.log(Level.WARNING, "The handler of " + request.method() + " failed", cause);
+        return new ErrorResponse(request.id(), ErrorCode.INTERNAL_ERROR, "Internal error", null);
+    }
+
+    private static String key(Session session, JsonValue requestId) {
+        return session.id() + '\u0000' + requestId;
+    }
+}

@@ -1,0 +1,75 @@
+package org.mcpstreams.protocol;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.jsonrpc.Response;
+import org.mcpstreams.session.ProtocolVersion;
+import org.mcpstreams.session.Session;
+import org.mcpstreams.session.SessionStore;
+
+/** {@code initialize}: negotiates the protocol version, starts the session, states capabilities. */
+@ApplicationScoped
+public class Lifecycle {
+
+    static final String SERVER_NAME = "mcp-streams";
+    static final String SERVER_VERSION = "0.1.0";
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    /**
+     * Starts a session for {@code user} from an {@code initialize} request.
+     *
+     * @throws org.mcpstreams.session.SessionLimitExceededException when no session can be added
+     */
+    public Initialized initialize(Request request, String user) {
+        JsonObject params = request.paramsOrEmpty();
+        String asked = params.get("protocolVersion") instanceof JsonString text ? text.getString() : null;
+        ProtocolVersion version = ProtocolVersion.parse(asked).orElse(ProtocolVersion.LATEST);
+        Session session = sessions.create(user, version, params.getJsonObject("capabilities"),
+                params.getJsonObject("clientInfo"));
+        JsonObject result = Json.createObjectBuilder()
+                .add("protocolVersion", version.toString())
+                .add("capabilities", capabilities())
+                .add("serverInfo", Json.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION))
+                .build();
+        return new Initialized(session, new Response(request.id(), result));
+    }
+
+    /** One capability per feature that has handlers: tools, resources, prompts, logging, completions. */
+    private JsonObject capabilities() {
+        JsonObjectBuilder capabilities = Json.createObjectBuilder();
+        var methods = dispatcher.methods();
+        if (methods.contains("tools/list")) {
+            capabilities.add("tools", Json.createObjectBuilder().add("listChanged", true));
+        }
+        if (methods.contains("resources/list")) {
+            capabilities.add("resources", Json.createObjectBuilder().add("listChanged", true)
+                    .add("subscribe", methods.contains("resources/subscribe")));
+        }
+        if (methods.contains("prompts/list")) {
+            capabilities.add("prompts", Json.createObjectBuilder().add("listChanged", true));
+        }
+        if (methods.contains("logging/setLevel")) {
+            capabilities.add("logging", JsonObject.EMPTY_JSON_OBJECT);
+        }
+        if (methods.contains("completion/complete")) {
+            capabilities.add("completions", JsonObject.EMPTY_JSON_OBJECT);
+        }
+        return capabilities.build();
+    }
+
+    /**
+     * A started session and the response that carries its {@code InitializeResult}.
+     */
+    public record Initialized(Session session, Response response) {
+    }
+}

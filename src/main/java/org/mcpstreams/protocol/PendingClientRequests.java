@@ -1,0 +1,77 @@
+package org.mcpstreams.protocol;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.mcpstreams.config.TransportLimits;
+import org.mcpstreams.jsonrpc.ErrorResponse;
+import org.mcpstreams.jsonrpc.JsonRpcMessage;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.jsonrpc.Response;
+
+/**
+ * Requests this server sent to clients and still waits for, keyed by session and id. The
+ * client's answer arrives in a later POST and completes the waiting stage; a timeout fails it.
+ */
+@ApplicationScoped
+public class PendingClientRequests {
+
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<String, CompletableFuture<JsonObject>> waiting = new ConcurrentHashMap<>();
+
+    @Inject
+    TransportLimits limits;
+
+    /** A fresh id for a request to a client. */
+    JsonValue nextId() {
+        return Json.createValue("s" + ids.incrementAndGet());
+    }
+
+    /** Starts waiting for the answer to request {@code id} of {@code sessionId}. */
+    CompletableFuture<JsonObject> expect(String sessionId, JsonValue id) {
+        String key = key(sessionId, id);
+        CompletableFuture<JsonObject> answer = new CompletableFuture<>();
+        waiting.put(key, answer);
+        answer.orTimeout(limits.clientRequestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((result, error) -> waiting.remove(key, answer));
+        return answer;
+    }
+
+    /** Gives up waiting, as when the request could not be sent. */
+    void abandon(String sessionId, JsonValue id, McpException why) {
+        CompletableFuture<JsonObject> answer = waiting.remove(key(sessionId, id));
+        if (answer != null) {
+            answer.completeExceptionally(why);
+        }
+    }
+
+    /**
+     * Completes the request a client's response answers.
+     *
+     * @return false when no request of that session with that id is waiting
+     */
+    boolean complete(String sessionId, JsonRpcMessage message) {
+        if (message instanceof Response response) {
+            CompletableFuture<JsonObject> answer = waiting.remove(key(sessionId, response.id()));
+            return answer != null && answer.complete(response.result() instanceof JsonObject result
+                    ? result : JsonValue.EMPTY_JSON_OBJECT);
+        }
+        if (message instanceof ErrorResponse error) {
+            CompletableFuture<JsonObject> answer = waiting.remove(key(sessionId, error.id()));
+            return answer != null && answer.completeExceptionally(new McpException(error.code(), error.message(),
+                    error.data()));
+        }
+        return false;
+    }
+
+    private static String key(String sessionId, JsonValue id) {
+        return sessionId + '\u0000' + id;
+    }
+}

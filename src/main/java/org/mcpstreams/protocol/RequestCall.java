@@ -1,0 +1,113 @@
+package org.mcpstreams.protocol;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.mcpstreams.api.CallContext;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.jsonrpc.Notification;
+import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.session.Session;
+
+/** One request being answered: what its handler sends goes to {@code out}, the call's stream. */
+final class RequestCall implements CallContext {
+
+    private final Session session;
+    private final Request request;
+    private final Predicate<String> out;
+    private final PendingClientRequests pending;
+    private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
+    private volatile boolean cancelled;
+
+    /** @param out sends one serialized message on the call's stream; false when it could not */
+    RequestCall(Session session, Request request, Predicate<String> out, PendingClientRequests pending) {
+        this.session = session;
+        this.request = request;
+        this.out = out;
+        this.pending = pending;
+    }
+
+    @Override
+    public String sessionId() {
+        return session.id();
+    }
+
+    @Override
+    public String protocolVersion() {
+        return session.version().toString();
+    }
+
+    @Override
+    public JsonObject clientCapabilities() {
+        return session.clientCapabilities();
+    }
+
+    @Override
+    public void progress(double progress, Double total, String message) {
+        JsonValue token = progressToken();
+        if (token == null) {
+            return;
+        }
+        JsonObjectBuilder params = Json.createObjectBuilder().add("progressToken", token).add("progress", progress);
+        if (total != null) {
+            params.add("total", total);
+        }
+        if (message != null) {
+            params.add("message", message);
+        }
+        out.test(new Notification("notifications/progress", params.build()).toJson());
+    }
+
+    @Override
+    public void log(String level, JsonValue data) {
+        if (LogLevel.passes(level, session.logLevel())) {
+            out.test(new Notification("notifications/message",
+                    Json.createObjectBuilder().add("level", level).add("data", data).build()).toJson());
+        }
+    }
+
+    @Override
+    public CompletionStage<JsonObject> request(String method, JsonObject params) {
+        JsonValue id = pending.nextId();
+        CompletableFuture<JsonObject> answer = pending.expect(session.id(), id);
+        if (!out.test(new Request(id, method, params).toJson())) {
+            pending.abandon(session.id(), id, new McpException(ErrorCode.INTERNAL_ERROR, "The call's stream is closed"));
+        }
+        return answer;
+    }
+
+    @Override
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    @Override
+    public void onCancel(Runnable action) {
+        onCancel.add(action);
+        if (cancelled && onCancel.remove(action)) {
+            action.run();
+        }
+    }
+
+    /** Marks the call cancelled and runs the registered actions, once each. */
+    void cancel() {
+        cancelled = true;
+        for (Runnable action : onCancel) {
+            if (onCancel.remove(action)) {
+                action.run();
+            }
+        }
+    }
+
+    private JsonValue progressToken() {
+        JsonValue meta = request.paramsOrEmpty().get("_meta");
+        return meta instanceof JsonObject object ? object.get("progressToken") : null;
+    }
+}

@@ -1,0 +1,35 @@
+package org.mcpstreams.protocol;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.mcpstreams.api.ClientRequests;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.stream.Routed;
+import org.mcpstreams.stream.SessionRouter;
+
+/** The {@link ClientRequests} applications inject: requests go on the session's GET stream. */
+@ApplicationScoped
+public class SessionClientRequests implements ClientRequests {
+
+    @Inject
+    SessionRouter router;
+
+    @Inject
+    PendingClientRequests pending;
+
+    @Override
+    public CompletionStage<JsonObject> send(String sessionId, String method, JsonObject params) {
+        JsonValue id = pending.nextId();
+        CompletableFuture<JsonObject> answer = pending.expect(sessionId, id);
+        if (router.deliver(sessionId, new Request(id, method, params).toJson()) == Routed.DROPPED) {
+            pending.abandon(sessionId, id, new McpException(ErrorCode.SESSION_NOT_FOUND, "Session not found"));
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,143 @@
+package org.mcpstreams.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.mcpstreams.config.SessionLimits;
+import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.stream.McpStreams;
+import org.mcpstreams.stream.Slots;
+import org.mcpstreams.stream.StreamRegistry;
+import org.mcpstreams.stream.Sweepable;
+
+/**
+ * The live MCP sessions of this node. A session ends on {@code DELETE}, when idle past the idle
+ * timeout, or when its client never completes {@code initialize}; its streams end with it.
+ * Thread-safe: one concurrent map, updated per key.
+ */
+@ApplicationScoped
+public class SessionStore implements Sweepable {
+
+    private static final Logger LOG = Logger.getLogger(SessionStore.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+    private final SessionLimits limits;
+    private final StreamLimits streamLimits;
+    private final Clock clock;
+    private final StreamRegistry streams;
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Slots slots;
+
+    @Inject
+    public SessionStore(SessionLimits limits, StreamLimits streamLimits, @McpStreams Clock clock,
+            StreamRegistry streams) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.streamLimits = Objects.requireNonNull(streamLimits, "streamLimits");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.streams = Objects.requireNonNull(streams, "streams");
+        this.slots = new Slots(limits.maxSessions());
+    }
+
+    /** For the container's client proxy only. */
+    protected SessionStore() {
+        this.limits = null;
+        this.streamLimits = null;
+        this.clock = null;
+        this.streams = null;
+        this.slots = null;
+    }
+
+    /**
+     * Starts a session with a fresh id: 192 random bits, URL-safe Base64 (visible ASCII).
+     *
+     * @param user the authenticated user, or null
+     * @throws SessionLimitExceededException when the maximum of live sessions is reached, even
+     *     after expired ones are swept
+     */
+    public Session create(String user, ProtocolVersion version, JsonObject clientCapabilities, JsonObject clientInfo) {
+        if (!slots.tryTake()) {
+            sweep();
+            if (!slots.tryTake()) {
+                LOG.warning(() -> "Refused an initialize: " + limits.maxSessions() + " sessions are live");
+                throw new SessionLimitExceededException(limits.maxSessions(), streamLimits.retryAfter());
+            }
+        }
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        Session session = new Session(ENCODER.encodeToString(bytes), user, version, clientCapabilities, clientInfo,
+                clock.millis());
+        sessions.put(session.id(), session);
+        return session;
+    }
+
+    /**
+     * The live session with that id, if it belongs to {@code user}; marks it used. Another
+     * user's session is not found, exactly like an unknown one.
+     */
+    public Optional<Session> find(String id, String user) {
+        Session session = id == null ? null : sessions.get(id);
+        if (session == null || expireIfDue(session) || !Objects.equals(session.user(), user)) {
+            return Optional.empty();
+        }
+        session.touch(clock.millis());
+        return Optional.of(session);
+    }
+
+    /** Records that the client sent {@code notifications/initialized}. */
+    public void initialized(Session session) {
+        session.markInitialized();
+    }
+
+    /**
+     * Ends a session of {@code user} and closes its streams.
+     *
+     * @return false when no such session was live
+     */
+    public boolean end(String id, String user) {
+        Optional<Session> session = find(id, user);
+        return session.isPresent() && remove(session.get());
+    }
+
+    /** The number of live sessions. */
+    public int size() {
+        return slots.taken();
+    }
+
+    @Override
+    public void sweep() {
+        sessions.values().forEach(this::expireIfDue);
+    }
+
+    private boolean expireIfDue(Session session) {
+        long now = clock.millis();
+        boolean idle = !limits.idleTimeout().isZero()
+                && now - session.activeAtMillis() >= limits.idleTimeout().toMillis();
+        boolean neverInitialized = !session.initialized()
+                && now - session.createdAtMillis() >= limits.initializeTimeout().toMillis();
+        if (!idle && !neverInitialized) {
+            return false;
+        }
+        if (remove(session)) {
+            LOG.fine(() -> "Session " + session.id() + (idle ? " expired after being idle" : " never initialized"));
+        }
+        return true;
+    }
+
+    private boolean remove(Session session) {
+        if (!sessions.remove(session.id(), session)) {
+            return false;
+        }
+        slots.giveBack();
+        streams.closeSession(session.id());
+        return true;
+    }
+}

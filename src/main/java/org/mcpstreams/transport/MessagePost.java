@@ -1,0 +1,107 @@
+package org.mcpstreams.transport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.ErrorResponse;
+import org.mcpstreams.jsonrpc.JsonRpcMessage;
+import org.mcpstreams.jsonrpc.Notification;
+import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.protocol.Dispatcher;
+import org.mcpstreams.protocol.Lifecycle;
+import org.mcpstreams.session.Session;
+import org.mcpstreams.session.SessionLimitExceededException;
+import org.mcpstreams.stream.Routed;
+import org.mcpstreams.stream.SessionRouter;
+
+/**
+ * The {@code POST /mcp} bodies answered with JSON: {@code initialize}, requests answered at once
+ * (such as {@code ping}), notifications and responses (202), and 2025-03-26 batches.
+ */
+@ApplicationScoped
+public class MessagePost {
+
+    @Inject
+    Lifecycle lifecycle;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    SessionGate gate;
+
+    @Inject
+    SessionRouter router;
+
+    Response answer(List<JsonRpcMessage> messages, HttpHeaders headers, SecurityContext security) {
+        if (messages.get(0) instanceof Request request && request.method().equals("initialize")) {
+            if (messages.size() > 1) {
+                throw invalid("Invalid Request: initialize cannot be part of a batch");
+            }
+            return initialize(request, headers, security);
+        }
+        Session session = gate.require(headers, security);
+        if (messages.size() > 1 && !session.version().allowsBatches()) {
+            throw invalid("Invalid Request: protocol " + session.version() + " allows one message per POST");
+        }
+        List<CompletionStage<JsonRpcMessage>> answers = new ArrayList<>();
+        for (JsonRpcMessage message : messages) {
+            take(session, message, answers);
+        }
+        if (answers.isEmpty()) {
+            return Response.accepted().build();
+        }
+        return json(messages.size() > 1 ? batch(answers) : answers.get(0).toCompletableFuture().join().toJson());
+    }
+
+    private Response initialize(Request request, HttpHeaders headers, SecurityContext security) {
+        SessionGate.version(headers);
+        try {
+            Lifecycle.Initialized started = lifecycle.initialize(request, SessionGate.user(security));
+            return Response.ok(started.response().toJson(), MediaType.APPLICATION_JSON_TYPE)
+                    .header(McpHeaders.SESSION_ID, started.session().id())
+                    .build();
+        } catch (SessionLimitExceededException full) {
+            throw TransportException.unavailable(full.getMessage(), full.retryAfter());
+        }
+    }
+
+    private void take(Session session, JsonRpcMessage message, List<CompletionStage<JsonRpcMessage>> answers) {
+        if (message instanceof Request request) {
+            // with no stream of its own, what a batched call sends goes on the session's GET stream
+            answers.add(dispatcher.call(session, request, out -> router.deliver(session.id(), out) != Routed.DROPPED));
+        } else if (message instanceof Notification notification) {
+            dispatcher.notify(session, notification);
+        } else {
+            dispatcher.respond(session, message);
+        }
+    }
+
+    private static String batch(List<CompletionStage<JsonRpcMessage>> answers) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (CompletionStage<JsonRpcMessage> answer : answers) {
+            array.add(Json.createReader(new StringReader(answer.toCompletableFuture().join().toJson())).readObject());
+        }
+        return array.build().toString();
+    }
+
+    private static Response json(String body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static TransportException invalid(String message) {
+        return new TransportException(Status.BAD_REQUEST, ErrorCode.INVALID_REQUEST, message);
+    }
+}

@@ -1,0 +1,94 @@
+package org.mcpstreams.transport;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.mcpstreams.config.TransportLimits;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.JsonRpcMessage;
+import org.mcpstreams.jsonrpc.JsonRpcParser;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.protocol.Dispatcher;
+
+/**
+ * Reads and checks the body of every {@code POST /mcp} before a resource method is chosen:
+ * {@code Accept} (406), {@code Content-Type} (415), size (413), JSON (400, -32700) and JSON-RPC
+ * shape (400, -32600). It leaves the messages in the request property {@link #MESSAGES} and
+ * routes a request its handler answers to the streaming method, everything else to the JSON one.
+ */
+@Provider
+@PreMatching
+public class PostBodyFilter implements ContainerRequestFilter {
+
+    /** The request property holding the parsed {@code List<JsonRpcMessage>}. */
+    static final String MESSAGES = "org.mcpstreams.messages";
+
+    @Inject
+    TransportLimits limits;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (!request.getMethod().equals("POST") || !McpHeaders.isEndpoint(request.getUriInfo().getPath())) {
+            return;
+        }
+        requireAccept(request.getAcceptableMediaTypes());
+        MediaType type = request.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            throw new TransportException(Status.UNSUPPORTED_MEDIA_TYPE, ErrorCode.TRANSPORT,
+                    "Unsupported Media Type: the body must be application/json");
+        }
+        List<JsonRpcMessage> messages = parse(read(request));
+        request.setProperty(MESSAGES, messages);
+        boolean streamed = messages.size() == 1 && messages.get(0) instanceof Request call && dispatcher.streams(call);
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT,
+                streamed ? MediaType.SERVER_SENT_EVENTS : MediaType.APPLICATION_JSON);
+    }
+
+    private static void requireAccept(List<MediaType> accepted) {
+        boolean json = accepted.stream().anyMatch(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE));
+        boolean sse = accepted.stream().anyMatch(t -> t.isCompatible(MediaType.SERVER_SENT_EVENTS_TYPE));
+        if (!json || !sse) {
+            throw new TransportException(Status.NOT_ACCEPTABLE, ErrorCode.TRANSPORT,
+                    "Not Acceptable: the client must accept both application/json and text/event-stream");
+        }
+    }
+
+    private String read(ContainerRequestContext request) throws IOException {
+        if (request.getLength() > limits.maxBodyBytes()) {
+            throw tooLarge();
+        }
+        try (InputStream body = request.getEntityStream()) {
+            byte[] bytes = body.readNBytes((int) limits.maxBodyBytes() + 1);
+            if (bytes.length > limits.maxBodyBytes()) {
+                throw tooLarge();
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private TransportException tooLarge() {
+        return new TransportException(Status.REQUEST_ENTITY_TOO_LARGE, ErrorCode.TRANSPORT,
+                "Payload Too Large: the body exceeds " + limits.maxBodyBytes() + " bytes");
+    }
+
+    private static List<JsonRpcMessage> parse(String body) {
+        try {
+            return JsonRpcParser.parse(body);
+        } catch (McpException invalid) {
+            throw new TransportException(Status.BAD_REQUEST, invalid.code(), invalid.getMessage());
+        }
+    }
+}

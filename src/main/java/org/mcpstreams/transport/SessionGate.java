@@ -1,0 +1,71 @@
+package org.mcpstreams.transport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.session.ProtocolVersion;
+import org.mcpstreams.session.Session;
+import org.mcpstreams.session.SessionStore;
+
+/**
+ * Finds the session a request names in {@code Mcp-Session-Id} and checks its
+ * {@code MCP-Protocol-Version} against the negotiated one.
+ */
+@ApplicationScoped
+public class SessionGate {
+
+    @Inject
+    SessionStore sessions;
+
+    /**
+     * @throws TransportException 400 when the session id is missing or not visible ASCII, or the
+     *     protocol version header is unsupported or not the negotiated one; 404 (-32001) when the
+     *     session is unknown, ended, expired or another user's
+     */
+    Session require(HttpHeaders headers, SecurityContext security) {
+        String id = headers.getHeaderString(McpHeaders.SESSION_ID);
+        if (id == null || id.isEmpty()) {
+            throw badRequest("Bad Request: the " + McpHeaders.SESSION_ID
+                    + " header is required; send initialize first to start a session");
+        }
+        if (!id.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
+            throw badRequest("Bad Request: " + McpHeaders.SESSION_ID + " must be visible ASCII");
+        }
+        Session session = sessions.find(id, user(security)).orElseThrow(() -> new TransportException(
+                Status.NOT_FOUND, ErrorCode.SESSION_NOT_FOUND, "Session not found: initialize a new session"));
+        requireVersion(headers, session.version());
+        return session;
+    }
+
+    /** The authenticated user's name, or null for an anonymous request. */
+    static String user(SecurityContext security) {
+        Principal user = security == null ? null : security.getUserPrincipal();
+        return user == null ? null : user.getName();
+    }
+
+    /** Checks a protocol version header, if sent, before a session exists. */
+    static Optional<ProtocolVersion> version(HttpHeaders headers) {
+        String header = headers.getHeaderString(McpHeaders.PROTOCOL_VERSION);
+        if (header == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ProtocolVersion.parse(header).orElseThrow(() -> badRequest(
+                "Bad Request: unsupported " + McpHeaders.PROTOCOL_VERSION + " " + header)));
+    }
+
+    private static void requireVersion(HttpHeaders headers, ProtocolVersion negotiated) {
+        version(headers).filter(sent -> sent != negotiated).ifPresent(sent -> {
+            throw badRequest("Bad Request: " + McpHeaders.PROTOCOL_VERSION + " " + sent
+                    + " is not the negotiated " + negotiated);
+        });
+    }
+
+    static TransportException badRequest(String message) {
+        return new TransportException(Status.BAD_REQUEST, ErrorCode.TRANSPORT, message);
+    }
+}

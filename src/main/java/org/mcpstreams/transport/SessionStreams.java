@@ -1,0 +1,51 @@
+package org.mcpstreams.transport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.logging.Logger;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.stream.EventSink;
+import org.mcpstreams.stream.Resume;
+import org.mcpstreams.stream.StreamKind;
+import org.mcpstreams.stream.StreamLimitExceededException;
+import org.mcpstreams.stream.StreamRegistry;
+
+/** {@code GET /mcp}: opens a session stream, or resumes one named by {@code Last-Event-ID}. */
+@ApplicationScoped
+public class SessionStreams {
+
+    private static final Logger LOG = Logger.getLogger(SessionStreams.class.getName());
+
+    @Inject
+    StreamRegistry registry;
+
+    void attach(StreamRequest request, EventSink events) {
+        if (request.lastEventId().isPresent()) {
+            resume(request, events);
+        } else {
+            open(request, events);
+        }
+    }
+
+    private void resume(StreamRequest request, EventSink events) {
+        Resume outcome = registry.resume(request.scope(), request.lastEventId().get(), events);
+        if (outcome instanceof Resume.Malformed malformed) {
+            throw new TransportException(Status.BAD_REQUEST, ErrorCode.TRANSPORT,
+                    "Bad Request: Last-Event-ID is not an event id of this server: " + malformed.lastEventId());
+        }
+        if (outcome instanceof Resume.Unknown || outcome instanceof Resume.Foreign) {
+            LOG.info(() -> "Nothing to resume for Last-Event-ID " + request.lastEventId().get()
+                    + " in session " + request.scope().sessionId() + "; opening a new stream");
+            open(request, events);
+        }
+    }
+
+    private void open(StreamRequest request, EventSink events) {
+        try {
+            registry.open(request.scope(), StreamKind.SESSION, request.session().version().primesStreams(), events);
+        } catch (StreamLimitExceededException full) {
+            throw TransportException.unavailable(full.getMessage(), full.retryAfter());
+        }
+    }
+}

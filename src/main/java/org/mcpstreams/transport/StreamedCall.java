@@ -1,0 +1,58 @@
+package org.mcpstreams.transport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.logging.Logger;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.protocol.Dispatcher;
+import org.mcpstreams.session.Session;
+import org.mcpstreams.stream.EventSink;
+import org.mcpstreams.stream.StreamKind;
+import org.mcpstreams.stream.StreamLimitExceededException;
+import org.mcpstreams.stream.StreamRegistry;
+import org.mcpstreams.stream.StreamScope;
+
+/**
+ * A request answered on an SSE stream of its own: what its handler sends first, then the
+ * response, then the stream ends. The stream lives in the registry like a GET stream, so a client
+ * that loses it resumes with {@code GET} and {@code Last-Event-ID} and still gets the response.
+ */
+@ApplicationScoped
+public class StreamedCall {
+
+    private static final Logger LOG = Logger.getLogger(StreamedCall.class.getName());
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    SessionGate gate;
+
+    @Inject
+    StreamRegistry registry;
+
+    void start(Request request, HttpHeaders headers, SecurityContext security, EventSink events) {
+        Session session = gate.require(headers, security);
+        String streamId = open(session, events);
+        dispatcher.call(session, request, message -> registry.send(streamId, message))
+                .thenAccept(response -> {
+                    if (!registry.sendLast(streamId, response.toJson())) {
+                        LOG.info(() -> "The response to " + request.method() + " found its stream " + streamId
+                                + " closed; the client did not resume it in time");
+                    }
+                });
+    }
+
+    private String open(Session session, EventSink events) {
+        try {
+            return registry.open(new StreamScope(session.id(), session.user()), StreamKind.REQUEST,
+                    session.version().primesStreams(), events);
+        } catch (StreamLimitExceededException full) {
+            throw TransportException.unavailable(full.getMessage(), full.retryAfter());
+        }
+    }
+}
