@@ -17,9 +17,12 @@ import java.util.function.Function;
  * @param keepAlive a comment is written after this long without a write; {@link Duration#ZERO} never
  * @param sweepInterval how often expiry and keep-alive are checked; 10 ms or more
  * @param retryAfter what a 503 for a full registry tells the client to wait; 1 s or more
+ * @param completedRetention how long a stream whose final event (a response) was written stays
+ *     resumable, for a client whose connection died unnoticed; zero or more
  */
 public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration resumeWindow, int bufferEvents,
-        long bufferBytes, Duration keepAlive, Duration sweepInterval, Duration retryAfter) {
+        long bufferBytes, Duration keepAlive, Duration sweepInterval, Duration retryAfter,
+        Duration completedRetention) {
 
     public static final String MAX_OPEN = "mcp.streams.max-open";
     public static final String IDLE_TIMEOUT = "mcp.streams.idle-timeout-seconds";
@@ -29,6 +32,7 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
     public static final String KEEP_ALIVE = "mcp.streams.keep-alive-seconds";
     public static final String SWEEP_INTERVAL = "mcp.streams.sweep-interval-millis";
     public static final String RETRY_AFTER = "mcp.streams.retry-after-seconds";
+    public static final String COMPLETED_RETENTION = "mcp.streams.completed-retention-seconds";
 
     /** The limits with every key at its default. */
     public static final StreamLimits DEFAULTS = from(key -> Optional.empty());
@@ -39,10 +43,12 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
         Objects.requireNonNull(keepAlive, "keepAlive");
         Objects.requireNonNull(sweepInterval, "sweepInterval");
         Objects.requireNonNull(retryAfter, "retryAfter");
+        Objects.requireNonNull(completedRetention, "completedRetention");
         if (maxOpenStreams < 1 || bufferEvents < 1 || bufferBytes < 1) {
             throw new IllegalArgumentException("stream and buffer limits must be 1 or more");
         }
-        if (idleTimeout.isNegative() || resumeWindow.isNegative() || keepAlive.isNegative()) {
+        if (idleTimeout.isNegative() || resumeWindow.isNegative() || keepAlive.isNegative()
+                || completedRetention.isNegative()) {
             throw new IllegalArgumentException("durations must be zero or more");
         }
         if (sweepInterval.toMillis() < 10 || retryAfter.getSeconds() < 1) {
@@ -75,6 +81,7 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
                 read.number(BUFFER_BYTES, 256 * 1024, 1, Long.MAX_VALUE),
                 Duration.ofSeconds(read.number(KEEP_ALIVE, 15, 0, maxSeconds)),
                 Duration.ofMillis(read.number(SWEEP_INTERVAL, 1_000, 10, maxSeconds * 1000)),
-                Duration.ofSeconds(read.number(RETRY_AFTER, 5, 1, maxSeconds)));
+                Duration.ofSeconds(read.number(RETRY_AFTER, 5, 1, maxSeconds)),
+                Duration.ofSeconds(read.number(COMPLETED_RETENTION, 30, 0, maxSeconds)));
     }
 }

@@ -68,7 +68,8 @@ final class SessionStreams {
         for (int i = streams.size() - 1; i >= 0; i--) {
             SseStream candidate = streams.get(i);
             SseStream.State state = candidate.state();
-            if (candidate.kind != StreamKind.SESSION || state == SseStream.State.CLOSED) {
+            if (candidate.kind != StreamKind.SESSION || state == SseStream.State.CLOSED
+                    || state == SseStream.State.ENDED) {
                 continue;
             }
             if (state == SseStream.State.LIVE) {

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.mcpstreams.config.StreamLimits;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,7 +18,12 @@ import java.util.logging.Logger;
  */
 final class SseStream {
 
-    enum State { LIVE, DETACHED, CLOSED }
+    /**
+     * LIVE: a connection is attached. DETACHED: none is; still recording, resumable. ENDED: the
+     * final event was written and the connection closed; kept briefly for a client whose
+     * connection died unnoticed. CLOSED: gone.
+     */
+    enum State { LIVE, DETACHED, ENDED, CLOSED }
 
     private static final Logger LOG = Logger.getLogger(SseStream.class.getName());
 
@@ -36,6 +42,7 @@ final class SseStream {
     private long activeAtMillis;
     private long detachedAtMillis;
     private long finalSeq = -1;
+    private boolean holdsSlot = true;
 
     /** @param onEnd called once the final event (see {@link #append(String, boolean)}) is written */
     SseStream(String id, StreamScope scope, StreamKind kind, ReplayBuffer buffer, Executor executor,
@@ -73,7 +80,7 @@ final class SseStream {
         Connection toDrain = null;
         EventSink toClose = null;
         synchronized (lock) {
-            if (state == State.CLOSED || finalSeq > 0) {
+            if (state == State.CLOSED || state == State.ENDED || finalSeq > 0) {
                 return false;
             }
             StreamEvent event = buffer.append(data);
@@ -164,13 +171,45 @@ final class SseStream {
         return true;
     }
 
-    /** True when the stream has outlived its idle timeout (live) or resume window (detached). */
-    boolean expired(long nowMillis, long idleTimeoutMillis, long resumeWindowMillis) {
+    /**
+     * Closes the connection after the final event was written; the stream stays, ENDED, for a
+     * late resume until its retention ends.
+     */
+    void finish() {
+        EventSink sink;
         synchronized (lock) {
+            if (state != State.LIVE) {
+                return;
+            }
+            sink = connection.sink;
+            connection = null;
+            state = State.ENDED;
+            detachedAtMillis = clock.millis();
+        }
+        closeQuietly(sink);
+    }
+
+    /** Whether the stream still counts against the cap; true once, for the caller that frees it. */
+    boolean releaseSlot() {
+        synchronized (lock) {
+            boolean held = holdsSlot;
+            holdsSlot = false;
+            return held;
+        }
+    }
+
+    /**
+     * True when the stream has outlived its idle timeout (live), its resume window (detached)
+     * or its retention after the final event (ended).
+     */
+    boolean expired(long nowMillis, StreamLimits limits) {
+        long idle = limits.idleTimeout().toMillis();
+        synchronized (lock) {
+            boolean idleTooLong = idle > 0 && nowMillis - activeAtMillis >= idle;
             return switch (state) {
-                case LIVE -> idleTimeoutMillis > 0 && nowMillis - activeAtMillis >= idleTimeoutMillis;
-                case DETACHED -> nowMillis - detachedAtMillis >= resumeWindowMillis
-                        || (idleTimeoutMillis > 0 && nowMillis - activeAtMillis >= idleTimeoutMillis);
+                case LIVE -> idleTooLong;
+                case DETACHED -> idleTooLong || nowMillis - detachedAtMillis >= limits.resumeWindow().toMillis();
+                case ENDED -> nowMillis - detachedAtMillis >= limits.completedRetention().toMillis();
                 case CLOSED -> true;
             };
         }

@@ -60,19 +60,45 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      *     after expired streams are swept
      */
     public String open(StreamScope scope, StreamKind kind, boolean priming, EventSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        String id = create(scope, kind);
+        attach(id, priming, sink);
+        return id;
+    }
+
+    /**
+     * Creates a stream for {@code scope} with no connection yet: it records what is sent to it
+     * until {@link #attach} gives it one (within the resume window). A session stream first
+     * receives the messages held for its session.
+     *
+     * @return the new stream's id
+     * @throws StreamLimitExceededException as {@link #open}
+     */
+    public String create(StreamScope scope, StreamKind kind) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(sink, "sink");
         reserveSlot();
         SseStream stream = new SseStream(StreamId.random(), scope, kind, newBuffer(), executor, clock, stats,
-                this::closeStream);
+                this::ended);
         streams.put(stream.id, stream);
         while (!session(scope.sessionId()).add(stream)) {
             Thread.onSpinWait();
         }
         stats.opened();
-        stream.attach(sink, 0, priming);
         return stream.id;
+    }
+
+    /**
+     * Gives a stream made by {@link #create} its first connection, which receives everything
+     * recorded so far, then live events.
+     *
+     * @param priming whether to start with a priming event, as {@link #open}
+     * @return false when no open stream has that id
+     */
+    public boolean attach(String streamId, boolean priming, EventSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        SseStream stream = streams.get(streamId);
+        return stream != null && stream.attach(sink, 0, priming) >= 0;
     }
 
     /**
@@ -262,7 +288,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     private boolean expireIfDue(SseStream stream) {
-        if (!stream.expired(clock.millis(), limits.idleTimeout().toMillis(), limits.resumeWindow().toMillis())) {
+        if (!stream.expired(clock.millis(), limits)) {
             return false;
         }
         if (closeStream(stream)) {
@@ -271,11 +297,21 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         return true;
     }
 
+    /** A stream's final event was written: its connection closes and it stops counting against the cap. */
+    private void ended(SseStream stream) {
+        stream.finish();
+        if (stream.releaseSlot()) {
+            open.giveBack();
+        }
+    }
+
     private boolean closeStream(SseStream stream) {
         if (!stream.close()) {
             return false;
         }
-        open.giveBack();
+        if (stream.releaseSlot()) {
+            open.giveBack();
+        }
         streams.remove(stream.id, stream);
         SessionStreams session = sessions.get(stream.scope.sessionId());
         if (session != null) {

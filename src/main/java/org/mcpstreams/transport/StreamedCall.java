@@ -3,10 +3,8 @@ package org.mcpstreams.transport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.logging.Logger;
-import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.session.Session;
@@ -37,7 +35,8 @@ public class StreamedCall {
 
     void start(Request request, HttpHeaders headers, SecurityContext security, EventSink events) {
         Session session = gate.require(headers, security);
-        String streamId = open(session, events);
+        String streamId = create(session);
+        // the call is known (so it can be cancelled) before the client sees the stream's first event
         dispatcher.call(session, request, message -> registry.send(streamId, message))
                 .thenAccept(response -> {
                     if (!registry.sendLast(streamId, response.toJson())) {
@@ -45,12 +44,12 @@ public class StreamedCall {
                                 + " closed; the client did not resume it in time");
                     }
                 });
+        registry.attach(streamId, session.version().primesStreams(), events);
     }
 
-    private String open(Session session, EventSink events) {
+    private String create(Session session) {
         try {
-            return registry.open(new StreamScope(session.id(), session.user()), StreamKind.REQUEST,
-                    session.version().primesStreams(), events);
+            return registry.create(new StreamScope(session.id(), session.user()), StreamKind.REQUEST);
         } catch (StreamLimitExceededException full) {
             throw TransportException.unavailable(full.getMessage(), full.retryAfter());
         }

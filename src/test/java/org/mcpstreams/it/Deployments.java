@@ -35,7 +35,8 @@ final class Deployments {
     }
 
     private static WebArchive withTestSupport(WebArchive war, String... config) {
-        return war.addClasses(AdjustableClock.class, TestClockProducer.class, TestSupportResource.class)
+        return war.addClasses(AdjustableClock.class, TestClockProducer.class, TestSupportResource.class,
+                        TestTools.class, TestToolList.class)
                 .addAsResource(new StringAsset(String.join("\n", config) + "\n"),
                         "META-INF/microprofile-config.properties");
     }

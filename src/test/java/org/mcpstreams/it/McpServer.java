@@ -80,6 +80,20 @@ final class McpServer {
         return SseConnection.get(endpoint(), headers);
     }
 
+    /** POSTs a request whose answer streams, as a current client on 2025-11-25 would. */
+    SseConnection postStreamed(String session, String body) throws IOException, InterruptedException {
+        return SseConnection.post(endpoint(), Map.of("Accept", "application/json, text/event-stream",
+                "Content-Type", "application/json", "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-11-25"),
+                body);
+    }
+
+    /** Ends a session with DELETE; returns the status. */
+    int delete(String session) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(endpoint()).DELETE().header("Mcp-Session-Id", session)
+                .header("MCP-Protocol-Version", "2025-11-25").build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     /** Has the server send notifications "event from" .. "event from+count-1" to a session. */
     void notify(String session, int from, int count) throws IOException, InterruptedException {
         support("notify?session=" + session + "&from=" + from + "&count=" + count);

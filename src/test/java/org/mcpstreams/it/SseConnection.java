@@ -49,6 +49,15 @@ final class SseConnection implements AutoCloseable {
         return new SseConnection(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
     }
 
+    /** Sends a POST and returns once the response headers have arrived. */
+    static SseConnection post(URI endpoint, Map<String, String> headers, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(WAIT);
+        headers.forEach(request::header);
+        return new SseConnection(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+    }
+
     int status() {
         return response.statusCode();
     }
@@ -86,12 +95,14 @@ final class SseConnection implements AutoCloseable {
 
     /** The next block that is an event (has an id or data), skipping comments. */
     List<String> nextEvent() throws InterruptedException {
-        while (true) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
             List<String> block = nextBlock();
             if (!block.stream().allMatch(line -> line.startsWith(":"))) {
                 return block;
             }
         }
+        throw new AssertionError("only comments within " + WAIT);
     }
 
     /** The whole body of a response that is not a stream. */
