@@ -128,6 +128,8 @@ final class SseStream {
             state = State.LIVE;
             activeAtMillis = nowMillis;
             missed = Math.max(0, buffer.firstSeq() - afterSeq - 1);
+            // start past the gap, so the slow-consumer check counts only events evicted from now on
+            fresh.cursor = afterSeq + missed;
             fresh.draining = true;
         }
         if (replaced != null) {

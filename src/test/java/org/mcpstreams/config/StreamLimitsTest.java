@@ -1,0 +1,109 @@
+package org.mcpstreams.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StreamLimitsTest {
+
+    @Test
+    void noKeysGiveTheDocumentedDefaults() {
+        StreamLimits limits = from(Map.of());
+        assertEquals(new StreamLimits(10_000, Duration.ofSeconds(3_600), Duration.ofSeconds(300), 500, 262_144,
+                Duration.ofSeconds(15), Duration.ofMillis(1_000), Duration.ofSeconds(5)), limits);
+    }
+
+    @Test
+    void defaultsConstantEqualsNoKeys() {
+        assertEquals(from(Map.of()), StreamLimits.DEFAULTS);
+    }
+
+    @Test
+    void everyKeyIsRead() {
+        StreamLimits limits = from(Map.of(
+                StreamLimits.MAX_OPEN, "7",
+                StreamLimits.IDLE_TIMEOUT, "61",
+                StreamLimits.RESUME_WINDOW, "31",
+                StreamLimits.BUFFER_EVENTS, "9",
+                StreamLimits.BUFFER_BYTES, "4096",
+                StreamLimits.KEEP_ALIVE, "20",
+                StreamLimits.SWEEP_INTERVAL, "250",
+                StreamLimits.RETRY_AFTER, "3"));
+        assertEquals(new StreamLimits(7, Duration.ofSeconds(61), Duration.ofSeconds(31), 9, 4_096,
+                Duration.ofSeconds(20), Duration.ofMillis(250), Duration.ofSeconds(3)), limits);
+    }
+
+    @Test
+    void valuesAreTrimmed() {
+        assertEquals(42, from(Map.of(StreamLimits.MAX_OPEN, " 42 ")).maxOpenStreams());
+    }
+
+    @Test
+    void zeroIdleTimeoutAndKeepAliveAreAcceptedAsDisabled() {
+        StreamLimits limits = from(Map.of(StreamLimits.IDLE_TIMEOUT, "0", StreamLimits.KEEP_ALIVE, "0"));
+        assertEquals(Duration.ZERO, limits.idleTimeout());
+        assertEquals(Duration.ZERO, limits.keepAlive());
+    }
+
+    @Test
+    void everyBadValueIsNamedInOneException() {
+        Map<String, String> bad = Map.of(
+                StreamLimits.MAX_OPEN, "lots",
+                StreamLimits.IDLE_TIMEOUT, "-1",
+                StreamLimits.RESUME_WINDOW, "5m",
+                StreamLimits.BUFFER_EVENTS, "0",
+                StreamLimits.BUFFER_BYTES, "-20",
+                StreamLimits.KEEP_ALIVE, "1.5",
+                StreamLimits.SWEEP_INTERVAL, "9",
+                StreamLimits.RETRY_AFTER, "0");
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> from(bad));
+        for (String key : bad.keySet()) {
+            assertTrue(e.getMessage().contains(key + "="), key + " missing from: " + e.getMessage());
+        }
+        assertEquals(8, e.problems().size());
+    }
+
+    @Test
+    void problemsSayWhatIsWrongInReadingOrder() {
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> from(Map.of(
+                StreamLimits.MAX_OPEN, "0",
+                StreamLimits.RESUME_WINDOW, "soon")));
+        assertEquals(List.of(
+                "mcp.streams.max-open=0 must be between 1 and 2147483647",
+                "mcp.streams.resume-window-seconds=soon is not a whole number"), e.problems());
+        assertEquals("Invalid mcp-streams configuration: mcp.streams.max-open=0 must be between 1 and 2147483647; "
+                + "mcp.streams.resume-window-seconds=soon is not a whole number", e.getMessage());
+    }
+
+    @Test
+    void intValueBeyondIntRangeIsRefused() {
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
+                () -> from(Map.of(StreamLimits.BUFFER_EVENTS, "2147483648")));
+        assertEquals(List.of("mcp.streams.buffer.max-events=2147483648 must be between 1 and 2147483647"),
+                e.problems());
+    }
+
+    @Test
+    void emptyValueIsNotANumber() {
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
+                () -> from(Map.of(StreamLimits.KEEP_ALIVE, "")));
+        assertEquals(List.of("mcp.streams.keep-alive-seconds= is not a whole number"), e.problems());
+    }
+
+    @Test
+    void constructorRejectsAZeroBuffer() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
+                Duration.ZERO, Duration.ZERO, 0, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1)));
+        assertEquals("stream and buffer limits must be 1 or more", e.getMessage());
+    }
+
+    private static StreamLimits from(Map<String, String> values) {
+        return StreamLimits.from(key -> Optional.ofNullable(values.get(key)));
+    }
+}
