@@ -16,7 +16,7 @@ class StreamLimitsTest {
     void noKeysGiveTheDocumentedDefaults() {
         StreamLimits limits = from(Map.of());
         assertEquals(new StreamLimits(10_000, Duration.ofSeconds(3_600), Duration.ofSeconds(300), 500, 262_144,
-                Duration.ofSeconds(15), Duration.ofMillis(1_000), Duration.ofSeconds(5)), limits);
+                Duration.ofSeconds(15), Duration.ofMillis(1_000), Duration.ofSeconds(5), Duration.ofSeconds(30)), limits);
     }
 
     @Test
@@ -34,9 +34,10 @@ class StreamLimitsTest {
                 StreamLimits.BUFFER_BYTES, "4096",
                 StreamLimits.KEEP_ALIVE, "20",
                 StreamLimits.SWEEP_INTERVAL, "250",
-                StreamLimits.RETRY_AFTER, "3"));
+                StreamLimits.RETRY_AFTER, "3",
+                StreamLimits.COMPLETED_RETENTION, "12"));
         assertEquals(new StreamLimits(7, Duration.ofSeconds(61), Duration.ofSeconds(31), 9, 4_096,
-                Duration.ofSeconds(20), Duration.ofMillis(250), Duration.ofSeconds(3)), limits);
+                Duration.ofSeconds(20), Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(12)), limits);
     }
 
     @Test
@@ -99,7 +100,8 @@ class StreamLimitsTest {
     @Test
     void constructorRejectsAZeroBuffer() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
-                Duration.ZERO, Duration.ZERO, 0, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1)));
+                Duration.ZERO, Duration.ZERO, 0, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
+                Duration.ZERO));
         assertEquals("stream and buffer limits must be 1 or more", e.getMessage());
     }
 
