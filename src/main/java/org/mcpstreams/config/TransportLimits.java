@@ -12,16 +12,21 @@ import java.util.Objects;
  *     elicitation, roots, ping) waits for its answer; more than zero
  * @param allowedOrigins the {@code Origin} values accepted besides the server's own host and
  *     localhost; {@code *} accepts any
+ * @param allowedHosts for a server listening on a loopback address only: the {@code Host} names
+ *     accepted besides localhost, 127.0.0.1 and [::1] (DNS rebinding protection); {@code *} any
  */
-public record TransportLimits(long maxBodyBytes, Duration clientRequestTimeout, List<String> allowedOrigins) {
+public record TransportLimits(long maxBodyBytes, Duration clientRequestTimeout, List<String> allowedOrigins,
+        List<String> allowedHosts) {
 
     public static final String MAX_BODY_BYTES = "mcp.transport.max-body-bytes";
     public static final String CLIENT_REQUEST_TIMEOUT = "mcp.transport.client-request-timeout-seconds";
     public static final String ALLOWED_ORIGINS = "mcp.transport.allowed-origins";
+    public static final String ALLOWED_HOSTS = "mcp.transport.allowed-hosts";
 
     public TransportLimits {
         Objects.requireNonNull(clientRequestTimeout, "clientRequestTimeout");
         allowedOrigins = List.copyOf(allowedOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
         if (maxBodyBytes < 1 || clientRequestTimeout.isNegative() || clientRequestTimeout.isZero()) {
             throw new IllegalArgumentException("invalid transport limits");
         }
@@ -31,6 +36,7 @@ public record TransportLimits(long maxBodyBytes, Duration clientRequestTimeout, 
         return new TransportLimits(
                 read.number(MAX_BODY_BYTES, 4L * 1024 * 1024, 1, Integer.MAX_VALUE),
                 Duration.ofSeconds(read.number(CLIENT_REQUEST_TIMEOUT, 60, 1, ConfigReader.MAX_SECONDS)),
-                read.list(ALLOWED_ORIGINS));
+                read.list(ALLOWED_ORIGINS),
+                read.list(ALLOWED_HOSTS));
     }
 }

@@ -3,8 +3,10 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -250,6 +252,41 @@ class PostIT {
         }
         assertEquals(404, server.post(session, V, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}").statusCode());
         assertEquals(404, server.delete(session));
+    }
+
+    @Test
+    void browserPageOfAnotherOriginIsForbidden() throws Exception {
+        try (SseConnection refused = SseConnection.post(server.endpoint(), Map.of("Accept",
+                "application/json, text/event-stream", "Content-Type", "application/json",
+                "Origin", "http://evil.example"), initialize(V))) {
+            assertEquals(403, refused.status());
+            assertEquals(error(-32000, "Forbidden: Origin http://evil.example is not allowed"), refused.body());
+        }
+    }
+
+    @Test
+    void pageServedFromLocalhostIsAllowed() throws Exception {
+        try (SseConnection allowed = SseConnection.post(server.endpoint(), Map.of("Accept",
+                "application/json, text/event-stream", "Content-Type", "application/json",
+                "Origin", "http://localhost:3000"), initialize(V))) {
+            assertEquals(200, allowed.status());
+        }
+    }
+
+    @Test
+    void requestNamingAnotherHostIsForbiddenOnALoopbackServer() throws Exception {
+        String body = initialize(V);
+        try (Socket socket = new Socket("127.0.0.1", server.endpoint().getPort())) {
+            socket.getOutputStream().write(("POST " + server.endpoint().getPath() + " HTTP/1.1\r\n"
+                    + "Host: rebound.example:" + server.endpoint().getPort() + "\r\n"
+                    + "Accept: application/json, text/event-stream\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 403"), response);
+            assertTrue(response.endsWith(error(-32000, "Forbidden: Host rebound.example:" + server.endpoint().getPort()
+                    + " is not allowed")), response);
+        }
     }
 
     private static String initialize(String version) {
