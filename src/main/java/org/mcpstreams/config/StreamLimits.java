@@ -19,10 +19,13 @@ import java.util.function.Function;
  * @param retryAfter what a 503 for a full registry tells the client to wait; 1 s or more
  * @param completedRetention how long a stream whose final event (a response) was written stays
  *     resumable, for a client whose connection died unnoticed; zero or more
+ * @param maxConnectionAge for clients on 2025-11-25 or later: a connection this old is closed
+ *     between two events and the client resumes (SSE polling); {@link Duration#ZERO} never
+ * @param reconnectDelay the {@code retry:} sent in priming events; {@link Duration#ZERO} none
  */
 public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration resumeWindow, int bufferEvents,
         long bufferBytes, Duration keepAlive, Duration sweepInterval, Duration retryAfter,
-        Duration completedRetention) {
+        Duration completedRetention, Duration maxConnectionAge, Duration reconnectDelay) {
 
     public static final String MAX_OPEN = "mcp.streams.max-open";
     public static final String IDLE_TIMEOUT = "mcp.streams.idle-timeout-seconds";
@@ -33,6 +36,8 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
     public static final String SWEEP_INTERVAL = "mcp.streams.sweep-interval-millis";
     public static final String RETRY_AFTER = "mcp.streams.retry-after-seconds";
     public static final String COMPLETED_RETENTION = "mcp.streams.completed-retention-seconds";
+    public static final String MAX_CONNECTION_AGE = "mcp.streams.max-connection-age-seconds";
+    public static final String RECONNECT_DELAY = "mcp.streams.reconnect-delay-millis";
 
     /** The limits with every key at its default. */
     public static final StreamLimits DEFAULTS = from(key -> Optional.empty());
@@ -44,11 +49,13 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
         Objects.requireNonNull(sweepInterval, "sweepInterval");
         Objects.requireNonNull(retryAfter, "retryAfter");
         Objects.requireNonNull(completedRetention, "completedRetention");
+        Objects.requireNonNull(maxConnectionAge, "maxConnectionAge");
+        Objects.requireNonNull(reconnectDelay, "reconnectDelay");
         if (maxOpenStreams < 1 || bufferEvents < 1 || bufferBytes < 1) {
             throw new IllegalArgumentException("stream and buffer limits must be 1 or more");
         }
         if (idleTimeout.isNegative() || resumeWindow.isNegative() || keepAlive.isNegative()
-                || completedRetention.isNegative()) {
+                || completedRetention.isNegative() || maxConnectionAge.isNegative() || reconnectDelay.isNegative()) {
             throw new IllegalArgumentException("durations must be zero or more");
         }
         if (sweepInterval.toMillis() < 10 || retryAfter.getSeconds() < 1) {
@@ -82,6 +89,8 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
                 Duration.ofSeconds(read.number(KEEP_ALIVE, 15, 0, maxSeconds)),
                 Duration.ofMillis(read.number(SWEEP_INTERVAL, 1_000, 10, maxSeconds * 1000)),
                 Duration.ofSeconds(read.number(RETRY_AFTER, 5, 1, maxSeconds)),
-                Duration.ofSeconds(read.number(COMPLETED_RETENTION, 30, 0, maxSeconds)));
+                Duration.ofSeconds(read.number(COMPLETED_RETENTION, 30, 0, maxSeconds)),
+                Duration.ofSeconds(read.number(MAX_CONNECTION_AGE, 0, 0, maxSeconds)),
+                Duration.ofMillis(read.number(RECONNECT_DELAY, 1_000, 0, maxSeconds * 1000)));
     }
 }

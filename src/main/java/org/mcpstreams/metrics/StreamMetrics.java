@@ -39,6 +39,8 @@ public class StreamMetrics {
         gauge("mcp_streams_write_failed_total", "Connections lost on a failed write", StreamStats::writeFailed);
         gauge("mcp_streams_held_dropped_total", "Messages dropped while held for a session without streams",
                 StreamStats::heldDropped);
+        gauge("mcp_streams_polled_total", "Connections closed at their maximum age for the client to resume",
+                StreamStats::polled);
     }
 
     private void gauge(String name, String description, ToLongFunction<StreamStats> value) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** What one drain pass writes to a connection, in order: priming event, events, keep-alive. */
-record Batch(String streamId, boolean priming, boolean keepAlive, List<StreamEvent> events) {
+record Batch(String streamId, boolean priming, long retryMillis, boolean keepAlive, List<StreamEvent> events) {
 
     static final String KEEP_ALIVE = "keep-alive";
 
@@ -14,7 +14,7 @@ record Batch(String streamId, boolean priming, boolean keepAlive, List<StreamEve
 
     CompletionStage<?> write(EventSink sink, int index) {
         if (priming && index == 0) {
-            return sink.send(new EventId(streamId, 0), "");
+            return sink.prime(new EventId(streamId, 0), retryMillis);
         }
         int event = index - (priming ? 1 : 0);
         if (event < events.size()) {

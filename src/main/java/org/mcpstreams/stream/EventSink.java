@@ -13,6 +13,14 @@ public interface EventSink {
     /** Writes one event: {@code id:} then {@code data:} (empty data for a priming event). */
     CompletionStage<?> send(EventId id, String data);
 
+    /**
+     * Writes a priming event: the id, the reconnection delay ({@code retry:}, when positive) and
+     * empty data. Sinks that cannot write {@code retry:} send the id and empty data alone.
+     */
+    default CompletionStage<?> prime(EventId id, long retryMillis) {
+        return send(id, "");
+    }
+
     /** Writes an SSE comment line, which clients ignore; used as a keep-alive. */
     CompletionStage<?> comment(String text);
 

@@ -13,6 +13,7 @@ final class RegistryStats {
     private final LongAdder slowConsumerClosed = new LongAdder();
     private final LongAdder writeFailed = new LongAdder();
     private final LongAdder heldDropped = new LongAdder();
+    private final LongAdder polled = new LongAdder();
 
     void opened() {
         opened.increment();
@@ -39,12 +40,16 @@ final class RegistryStats {
         writeFailed.increment();
     }
 
+    void polled() {
+        polled.increment();
+    }
+
     void heldDropped(long count) {
         heldDropped.add(count);
     }
 
     StreamStats snapshot(int open, int live, int sessions) {
         return new StreamStats(open, live, sessions, opened.sum(), rejected.sum(), resumed.sum(),
-                replayGap.sum(), expired.sum(), slowConsumerClosed.sum(), writeFailed.sum(), heldDropped.sum());
+                replayGap.sum(), expired.sum(), slowConsumerClosed.sum(), writeFailed.sum(), heldDropped.sum(), polled.sum());
     }
 }

@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Objects;
@@ -19,6 +20,15 @@ public final class SseEventSinkAdapter implements EventSink {
     @Override
     public CompletionStage<?> send(EventId id, String data) {
         return sink.send(sse.newEventBuilder().id(id.toString()).data(data).build());
+    }
+
+    @Override
+    public CompletionStage<?> prime(EventId id, long retryMillis) {
+        OutboundSseEvent.Builder event = sse.newEventBuilder().id(id.toString()).data("");
+        if (retryMillis > 0) {
+            event.reconnectDelay(retryMillis);
+        }
+        return sink.send(event.build());
     }
 
     @Override

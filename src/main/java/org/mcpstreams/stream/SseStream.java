@@ -34,6 +34,7 @@ final class SseStream {
     private final Clock clock;
     private final RegistryStats stats;
     private final Consumer<SseStream> onEnd;
+    private final long retryMillis;
 
     private final Object lock = new Object();
     private final ReplayBuffer buffer;
@@ -43,10 +44,11 @@ final class SseStream {
     private long detachedAtMillis;
     private long finalSeq = -1;
     private boolean holdsSlot = true;
+    private boolean polled;
 
     /** @param onEnd called once the final event (see {@link #append(String, boolean)}) is written */
     SseStream(String id, StreamScope scope, StreamKind kind, ReplayBuffer buffer, Executor executor,
-            Clock clock, RegistryStats stats, Consumer<SseStream> onEnd) {
+            Clock clock, RegistryStats stats, Consumer<SseStream> onEnd, long retryMillis) {
         this.id = id;
         this.scope = scope;
         this.kind = kind;
@@ -55,6 +57,7 @@ final class SseStream {
         this.clock = clock;
         this.stats = stats;
         this.onEnd = onEnd;
+        this.retryMillis = retryMillis;
         this.activeAtMillis = clock.millis();
         this.detachedAtMillis = activeAtMillis;
     }
@@ -125,6 +128,7 @@ final class SseStream {
             }
             replaced = connection;
             connection = fresh;
+            polled |= priming;
             state = State.LIVE;
             activeAtMillis = nowMillis;
             missed = Math.max(0, buffer.firstSeq() - afterSeq - 1);
@@ -215,6 +219,26 @@ final class SseStream {
                 case CLOSED -> true;
             };
         }
+    }
+
+    /**
+     * SSE polling: closes a connection of a client that resumes by itself (one that was sent a
+     * priming event) once it is {@code maxAgeMillis} old, between two writes, so that no proxy
+     * cuts it in the middle of an event. The stream stays for the client's resume.
+     *
+     * @return true when the connection was closed
+     */
+    boolean closeIfOlderThan(long nowMillis, long maxAgeMillis) {
+        EventSink sink;
+        synchronized (lock) {
+            Connection current = connection;
+            if (!polled || current == null || current.draining || nowMillis - current.attachedAtMillis < maxAgeMillis) {
+                return false;
+            }
+            sink = detachLocked(nowMillis);
+        }
+        closeQuietly(sink);
+        return true;
     }
 
     /** Queues a keep-alive comment when nothing has been written for {@code intervalMillis}. */
@@ -353,12 +377,14 @@ final class SseStream {
         boolean keepAliveDue;
         boolean draining;
         long writtenAtMillis;
+        final long attachedAtMillis;
 
         Connection(EventSink sink, long cursor, boolean priming, long nowMillis) {
             this.sink = sink;
             this.cursor = cursor;
             this.priming = priming;
             this.writtenAtMillis = nowMillis;
+            this.attachedAtMillis = nowMillis;
         }
 
         /** What is due now, handed over for writing; null when nothing is. */
@@ -375,7 +401,7 @@ final class SseStream {
             if (!events.isEmpty()) {
                 cursor = events.get(events.size() - 1).seq();
             }
-            return new Batch(id, prime, comment, events);
+            return new Batch(id, prime, retryMillis, comment, events);
         }
     }
 }

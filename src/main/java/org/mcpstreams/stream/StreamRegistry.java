@@ -79,7 +79,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         Objects.requireNonNull(kind, "kind");
         reserveSlot();
         SseStream stream = new SseStream(StreamId.random(), scope, kind, newBuffer(), executor, clock, stats,
-                this::ended);
+                this::ended, limits.reconnectDelay().toMillis());
         streams.put(stream.id, stream);
         while (!session(scope.sessionId()).add(stream)) {
             Thread.onSpinWait();
@@ -238,8 +238,14 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     public void sweep() {
         long now = clock.millis();
         long keepAlive = limits.keepAlive().toMillis();
+        long maxAge = limits.maxConnectionAge().toMillis();
         for (SseStream stream : streams.values()) {
-            if (!expireIfDue(stream) && keepAlive > 0) {
+            if (expireIfDue(stream)) {
+                continue;
+            }
+            if (maxAge > 0 && stream.closeIfOlderThan(now, maxAge)) {
+                stats.polled();
+            } else if (keepAlive > 0) {
                 stream.keepAlive(now, keepAlive);
             }
         }

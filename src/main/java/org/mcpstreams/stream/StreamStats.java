@@ -14,7 +14,8 @@ package org.mcpstreams.stream;
  * @param slowConsumerClosed connections closed because they fell further behind than the buffer
  * @param writeFailed connections lost on a failed write
  * @param heldDropped messages for a session without streams dropped because its hold was full
+ * @param polled connections closed at their maximum age for the client to resume (SSE polling)
  */
 public record StreamStats(int open, int live, int sessions, long opened, long rejected, long resumed,
-        long replayGap, long expired, long slowConsumerClosed, long writeFailed, long heldDropped) {
+        long replayGap, long expired, long slowConsumerClosed, long writeFailed, long heldDropped, long polled) {
 }

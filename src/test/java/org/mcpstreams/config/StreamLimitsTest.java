@@ -16,7 +16,8 @@ class StreamLimitsTest {
     void noKeysGiveTheDocumentedDefaults() {
         StreamLimits limits = from(Map.of());
         assertEquals(new StreamLimits(10_000, Duration.ofSeconds(3_600), Duration.ofSeconds(300), 500, 262_144,
-                Duration.ofSeconds(15), Duration.ofMillis(1_000), Duration.ofSeconds(5), Duration.ofSeconds(30)), limits);
+                Duration.ofSeconds(15), Duration.ofMillis(1_000), Duration.ofSeconds(5), Duration.ofSeconds(30),
+                Duration.ZERO, Duration.ofMillis(1_000)), limits);
     }
 
     @Test
@@ -26,18 +27,21 @@ class StreamLimitsTest {
 
     @Test
     void everyKeyIsRead() {
-        StreamLimits limits = from(Map.of(
-                StreamLimits.MAX_OPEN, "7",
-                StreamLimits.IDLE_TIMEOUT, "61",
-                StreamLimits.RESUME_WINDOW, "31",
-                StreamLimits.BUFFER_EVENTS, "9",
-                StreamLimits.BUFFER_BYTES, "4096",
-                StreamLimits.KEEP_ALIVE, "20",
-                StreamLimits.SWEEP_INTERVAL, "250",
-                StreamLimits.RETRY_AFTER, "3",
-                StreamLimits.COMPLETED_RETENTION, "12"));
+        StreamLimits limits = from(Map.ofEntries(
+                Map.entry(StreamLimits.MAX_OPEN, "7"),
+                Map.entry(StreamLimits.IDLE_TIMEOUT, "61"),
+                Map.entry(StreamLimits.RESUME_WINDOW, "31"),
+                Map.entry(StreamLimits.BUFFER_EVENTS, "9"),
+                Map.entry(StreamLimits.BUFFER_BYTES, "4096"),
+                Map.entry(StreamLimits.KEEP_ALIVE, "20"),
+                Map.entry(StreamLimits.SWEEP_INTERVAL, "250"),
+                Map.entry(StreamLimits.RETRY_AFTER, "3"),
+                Map.entry(StreamLimits.COMPLETED_RETENTION, "12"),
+                Map.entry(StreamLimits.MAX_CONNECTION_AGE, "90"),
+                Map.entry(StreamLimits.RECONNECT_DELAY, "1500")));
         assertEquals(new StreamLimits(7, Duration.ofSeconds(61), Duration.ofSeconds(31), 9, 4_096,
-                Duration.ofSeconds(20), Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(12)), limits);
+                Duration.ofSeconds(20), Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(12),
+                Duration.ofSeconds(90), Duration.ofMillis(1_500)), limits);
     }
 
     @Test
@@ -101,7 +105,7 @@ class StreamLimitsTest {
     void constructorRejectsAZeroBuffer() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
                 Duration.ZERO, Duration.ZERO, 0, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
-                Duration.ZERO));
+                Duration.ZERO, Duration.ZERO, Duration.ZERO));
         assertEquals("stream and buffer limits must be 1 or more", e.getMessage());
     }
 

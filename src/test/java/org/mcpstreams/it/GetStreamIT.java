@@ -26,7 +26,7 @@ class GetStreamIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.mcpStreams("streams", "mcp.streams.keep-alive-seconds=30",
-                "mcp.streams.idle-timeout-seconds=600");
+                "mcp.streams.idle-timeout-seconds=600", "mcp.streams.max-connection-age-seconds=120");
     }
 
     @ArquillianResource
@@ -47,9 +47,10 @@ class GetStreamIT {
             assertEquals("no-cache, no-transform", stream.header("Cache-Control"));
             assertEquals("no", stream.header("X-Accel-Buffering"));
             List<String> priming = stream.nextBlock();
-            assertEquals(2, priming.size(), priming.toString());
+            assertEquals(3, priming.size(), priming.toString());
             assertTrue(priming.get(0).matches(EVENT_ID) && priming.get(0).endsWith(":0"), priming.toString());
-            assertEquals("data: ", priming.get(1));
+            assertEquals("retry: 1000", priming.get(1));
+            assertEquals("data: ", priming.get(2));
         }
     }
 
@@ -111,6 +112,27 @@ class GetStreamIT {
     }
 
     @Test
+    void connectionIsClosedAtItsMaximumAgeAndTheClientResumesWhereItWas() throws Exception {
+        String session = server.newSession();
+        String streamId;
+        try (SseConnection stream = server.openStream(session)) {
+            streamId = streamIdOf(stream.nextEvent());
+            server.notify(session, 1, 1);
+            assertEquals("id: " + streamId + ":1", stream.nextEvent().get(0));
+            server.advanceClock(121);
+            List<String> rest = stream.nextBlock();
+            while (!rest.equals(List.of(SseConnection.END))) {
+                assertEquals(List.of(": keep-alive"), rest);
+                rest = stream.nextBlock();
+            }
+        }
+        server.notify(session, 2, 1);
+        try (SseConnection resumed = server.resume(session, streamId + ":1")) {
+            assertEquals(List.of("id: " + streamId + ":2", message(2)), resumed.nextEvent());
+        }
+    }
+
+    @Test
     void malformedLastEventIdIsRefusedWithJsonRpcError() throws Exception {
         try (SseConnection refused = server.resume(server.newSession(), "no-sequence-number")) {
             assertEquals(400, refused.status());
@@ -127,7 +149,7 @@ class GetStreamIT {
             assertEquals(200, fresh.status());
             List<String> priming = fresh.nextEvent();
             assertNotEquals("NoSuchStream", streamIdOf(priming));
-            assertEquals("data: ", priming.get(1));
+            assertEquals("data: ", priming.get(2));
         }
     }
 

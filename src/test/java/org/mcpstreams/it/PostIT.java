@@ -170,7 +170,7 @@ class PostIT {
                 + "\"_meta\":{\"progressToken\":\"p1\"}}}")) {
             assertEquals(200, call.status());
             assertTrue(call.header("Content-Type").startsWith("text/event-stream"));
-            assertEquals("data: ", call.nextEvent().get(1));
+            assertEquals(List.of("retry: 1000", "data: "), call.nextEvent().subList(1, 3));
             assertEquals("data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progressToken\":"
                     + "\"p1\",\"progress\":1.0,\"total\":2.0,\"message\":\"step 1\"}}", call.nextEvent().get(1));
             assertEquals("data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progressToken\":"

@@ -40,6 +40,7 @@ final class RecordingSink implements EventSink {
     private boolean stageOutstanding;
     private int overlaps;
     private int closes;
+    private long primingRetry = -1;
 
     RecordingSink(Mode mode) {
         this.mode = mode;
@@ -69,6 +70,19 @@ final class RecordingSink implements EventSink {
     @Override
     public CompletionStage<?> send(EventId id, String data) {
         return write(event(id.streamId(), id.seq(), data), id);
+    }
+
+    @Override
+    public CompletionStage<?> prime(EventId id, long retryMillis) {
+        synchronized (this) {
+            primingRetry = retryMillis;
+        }
+        return send(id, "");
+    }
+
+    /** The {@code retry:} of the last priming event written, in milliseconds; -1 if none was. */
+    synchronized long primingRetry() {
+        return primingRetry;
     }
 
     @Override
