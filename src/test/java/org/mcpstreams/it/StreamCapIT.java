@@ -27,7 +27,7 @@ class StreamCapIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.applicationUsingTheLibrary("capped", "mcp.streams.max-open=2",
-                "mcp.streams.retry-after-seconds=7");
+                "mcp.streams.retry-after-seconds=7", "mcp.sessions.max=4");
     }
 
     @ArquillianResource
@@ -49,7 +49,7 @@ class StreamCapIT {
     @AfterEach
     void closeSessions() throws Exception {
         for (String session : new String[] {first, second, third}) {
-            server.closeSession(session);
+            server.delete(session);
         }
     }
 
@@ -64,6 +64,22 @@ class StreamCapIT {
             assertEquals("7", refused.header("Retry-After"));
             assertEquals(FULL, refused.body());
         }
+    }
+
+    @Test
+    void initializeBeyondTheSessionCapIsRefusedWith503() throws Exception {
+        String fourth = server.newSession();
+        var refused = server.post(null, null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                + "\"params\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"
+                + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}");
+        assertEquals(503, refused.statusCode());
+        assertEquals("7", refused.headers().firstValue("Retry-After").orElseThrow());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
+                + "\"Service Unavailable: Too many sessions (limit 4); retry later\"}}", refused.body());
+        assertEquals(200, server.delete(fourth));
+        assertEquals(200, server.post(null, null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                + "\"params\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"
+                + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}").statusCode());
     }
 
     @Test
