@@ -5,11 +5,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
-/** The system clock plus an offset that tests move forward, so expiry needs no sleeping. */
-public final class AdjustableClock extends Clock {
+/**
+ * A clock that tests move forward, so expiry needs no sleeping: the system time plus an offset
+ * (for a running server), or a fixed time (for unit tests).
+ */
+public class AdjustableClock extends Clock {
 
+    private final LongSupplier base;
     private final AtomicLong offsetMillis = new AtomicLong();
+
+    /** The system clock, plus whatever the tests advance it by. */
+    public AdjustableClock() {
+        this(System::currentTimeMillis);
+    }
+
+    protected AdjustableClock(LongSupplier base) {
+        this.base = base;
+    }
 
     public void advanceMillis(long millis) {
         offsetMillis.addAndGet(millis);
@@ -17,7 +31,7 @@ public final class AdjustableClock extends Clock {
 
     @Override
     public long millis() {
-        return System.currentTimeMillis() + offsetMillis.get();
+        return base.getAsLong() + offsetMillis.get();
     }
 
     @Override
