@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** The deployed server as the tests reach it: over loopback, whatever address Arquillian reports. */
 final class McpServer {
@@ -113,6 +114,12 @@ final class McpServer {
     /** Moves the server's clock forward and runs its sweep. */
     void advanceClock(long seconds) throws IOException, InterruptedException {
         support("clock?seconds=" + seconds);
+    }
+
+    /** Calls a test-support endpoint without waiting for its answer. */
+    CompletableFuture<HttpResponse<String>> supportAsync(String query) {
+        return CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(root + "test-support/" + query))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void support(String query) throws IOException, InterruptedException {

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -239,6 +241,37 @@ class PostIT {
             assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":\"r\",\"result\":" + text("cancelled") + "}",
                     resumed.nextEvent().get(1));
             assertEquals(List.of(SseConnection.END), resumed.nextBlock());
+        }
+    }
+
+    @Test
+    void requestFromOutsideACallGoesOnTheSessionsStreamAndIsAnsweredByItsClient() throws Exception {
+        String session = server.newSession();
+        try (SseConnection stream = server.openStream(session)) {
+            stream.nextEvent();
+            CompletableFuture<HttpResponse<String>> asked = server.supportAsync(
+                    "client-request?session=" + session + "&method=roots/list");
+            String request = stream.nextEvent().get(1);
+            assertTrue(request.matches("data: \\{\"jsonrpc\":\"2.0\",\"id\":\"s\\d+\",\"method\":\"roots/list\"}"), request);
+            String id = request.substring(request.indexOf("\"id\":") + 5, request.indexOf(",\"method\""));
+            assertEquals(202, server.post(session, V, "{\"jsonrpc\":\"2.0\",\"id\":" + id
+                    + ",\"result\":{\"roots\":[]}}").statusCode());
+            assertEquals("{\"roots\":[]}", asked.get(20, TimeUnit.SECONDS).body());
+        }
+    }
+
+    @Test
+    void clientErrorFailsTheServersRequest() throws Exception {
+        String session = server.newSession();
+        try (SseConnection stream = server.openStream(session)) {
+            stream.nextEvent();
+            CompletableFuture<HttpResponse<String>> asked = server.supportAsync(
+                    "client-request?session=" + session + "&method=elicitation/create");
+            String request = stream.nextEvent().get(1);
+            String id = request.substring(request.indexOf("\"id\":") + 5, request.indexOf(",\"method\""));
+            server.post(session, V, "{\"jsonrpc\":\"2.0\",\"id\":" + id
+                    + ",\"error\":{\"code\":-32601,\"message\":\"no elicitation here\"}}");
+            assertEquals("error -32601 no elicitation here", asked.get(20, TimeUnit.SECONDS).body());
         }
     }
 
