@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.session.ProtocolVersion;
 import org.mcpstreams.session.Session;
@@ -14,18 +15,23 @@ import org.mcpstreams.session.SessionStore;
 
 /**
  * Finds the session a request names in {@code Mcp-Session-Id} and checks its
- * {@code MCP-Protocol-Version} against the negotiated one.
+ * {@code MCP-Protocol-Version}: a revision this server does not speak is refused; one it speaks
+ * but that differs from the negotiated one is served as the negotiated one, as the spec asks
+ * only for unsupported versions to be refused (the official conformance suite sends such
+ * requests).
  */
 @ApplicationScoped
 public class SessionGate {
+
+    private static final Logger LOG = Logger.getLogger(SessionGate.class.getName());
 
     @Inject
     SessionStore sessions;
 
     /**
      * @throws TransportException 400 when the session id is missing or not visible ASCII, or the
-     *     protocol version header is unsupported or not the negotiated one; 404 (-32001) when the
-     *     session is unknown, ended, expired or another user's
+     *     protocol version header is unsupported; 404 (-32001) when the session is unknown,
+     *     ended, expired or another user's
      */
     Session require(HttpHeaders headers, SecurityContext security) {
         String id = headers.getHeaderString(McpHeaders.SESSION_ID);
@@ -38,7 +44,8 @@ public class SessionGate {
         }
         Session session = sessions.find(id, user(security)).orElseThrow(() -> new TransportException(
                 Status.NOT_FOUND, ErrorCode.SESSION_NOT_FOUND, "Session not found: initialize a new session"));
-        requireVersion(headers, session.version());
+        version(headers).filter(sent -> sent != session.version()).ifPresent(sent -> LOG.fine(() -> "Session "
+                + session.id() + " negotiated " + session.version() + " but a request names " + sent));
         return session;
     }
 
@@ -56,13 +63,6 @@ public class SessionGate {
         }
         return Optional.of(ProtocolVersion.parse(header).orElseThrow(() -> badRequest(
                 "Bad Request: unsupported " + McpHeaders.PROTOCOL_VERSION + " " + header)));
-    }
-
-    private static void requireVersion(HttpHeaders headers, ProtocolVersion negotiated) {
-        version(headers).filter(sent -> sent != negotiated).ifPresent(sent -> {
-            throw badRequest("Bad Request: " + McpHeaders.PROTOCOL_VERSION + " " + sent
-                    + " is not the negotiated " + negotiated);
-        });
     }
 
     static TransportException badRequest(String message) {

@@ -138,12 +138,18 @@ class PostIT {
     }
 
     @Test
-    void versionHeaderOtherThanTheNegotiatedIsBadRequest() throws Exception {
-        HttpResponse<String> response = server.post(server.newSession(), "2025-06-18",
+    void supportedVersionHeaderOtherThanTheNegotiatedIsServed() throws Exception {
+        HttpResponse<String> response = server.post(server.newSession(), "2025-03-26",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}");
+        assertEquals(200, response.statusCode());
+    }
+
+    @Test
+    void unsupportedVersionHeaderIsBadRequest() throws Exception {
+        HttpResponse<String> response = server.post(server.newSession(), "2024-11-05",
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}");
         assertEquals(400, response.statusCode());
-        assertEquals(error(-32000, "Bad Request: MCP-Protocol-Version 2025-06-18 is not the negotiated 2025-11-25"),
-                response.body());
+        assertEquals(error(-32000, "Bad Request: unsupported MCP-Protocol-Version 2024-11-05"), response.body());
     }
 
     @Test
