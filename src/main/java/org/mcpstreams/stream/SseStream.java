@@ -289,7 +289,7 @@ final class SseStream {
             Batch batch;
             boolean ended = false;
             synchronized (lock) {
-                batch = connection == target ? target.takeBatch(buffer, clock.millis()) : null;
+                batch = connection == target ? target.takeBatch(id, buffer, retryMillis, clock.millis()) : null;
                 if (batch == null) {
                     target.draining = false;
                     ended = connection == target && finalSeq > 0 && target.cursor >= finalSeq;
@@ -366,42 +366,6 @@ final class SseStream {
             sink.close();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Closing a connection failed", e);
-        }
-    }
-
-    /** One attached connection; its fields are guarded by the stream's lock. */
-    private final class Connection {
-        final EventSink sink;
-        long cursor;
-        boolean priming;
-        boolean keepAliveDue;
-        boolean draining;
-        long writtenAtMillis;
-        final long attachedAtMillis;
-
-        Connection(EventSink sink, long cursor, boolean priming, long nowMillis) {
-            this.sink = sink;
-            this.cursor = cursor;
-            this.priming = priming;
-            this.writtenAtMillis = nowMillis;
-            this.attachedAtMillis = nowMillis;
-        }
-
-        /** What is due now, handed over for writing; null when nothing is. */
-        Batch takeBatch(ReplayBuffer from, long nowMillis) {
-            List<StreamEvent> events = from.after(cursor);
-            boolean prime = priming;
-            boolean comment = keepAliveDue && events.isEmpty() && !prime;
-            if (events.isEmpty() && !prime && !comment) {
-                return null;
-            }
-            priming = false;
-            keepAliveDue = false;
-            writtenAtMillis = nowMillis;
-            if (!events.isEmpty()) {
-                cursor = events.get(events.size() - 1).seq();
-            }
-            return new Batch(id, prime, retryMillis, comment, events);
         }
     }
 }
