@@ -2,8 +2,6 @@ package org.mcpstreams.stream;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.mcpstreams.config.StreamLimits;
@@ -302,39 +300,10 @@ final class SseStream {
             if (batch == null) {
                 return;
             }
-            if (!writeBatch(target, batch, 0)) {
+            if (!batch.writeFrom(0, target.sink, error -> failed(target, error), () -> drain(target))) {
                 return;
             }
         }
-    }
-
-    /**
-     * Writes {@code batch} from {@code index} on; returns true when all of it completed at once,
-     * false when a write is pending (the drain goes on from its completion) or failed.
-     */
-    private boolean writeBatch(Connection target, Batch batch, int index) {
-        for (int i = index; i < batch.size(); i++) {
-            CompletionStage<?> stage;
-            try {
-                stage = batch.write(target.sink, i);
-            } catch (RuntimeException e) {
-                failed(target, e);
-                return false;
-            }
-            if (stage instanceof CompletableFuture<?> done && done.isDone() && !done.isCompletedExceptionally()) {
-                continue;
-            }
-            int next = i + 1;
-            stage.whenComplete((ignored, error) -> {
-                if (error != null) {
-                    failed(target, error);
-                } else if (writeBatch(target, batch, next)) {
-                    drain(target);
-                }
-            });
-            return false;
-        }
-        return true;
     }
 
     private void failed(Connection target, Throwable error) {
