@@ -4,11 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /** Reads JSON-RPC messages from a request body. */
 public final class JsonRpcParser {
@@ -24,10 +25,15 @@ public final class JsonRpcParser {
      */
     public static List<JsonRpcMessage> parse(String body) {
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            json = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            throw new McpException(ErrorCode.PARSE_ERROR, "Parse error: the body is not valid JSON");
+        // a parser, not a reader: a reader stops after the first value and ignores what follows it
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            parser.next();
+            json = parser.getValue();
+            if (parser.hasNext()) {
+                throw notJson();
+            }
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            throw notJson();
         }
         if (json instanceof JsonArray batch) {
             if (batch.isEmpty()) {
@@ -51,6 +57,10 @@ public final class JsonRpcParser {
             throw invalid("id must be a string or a number");
         }
         if (object.containsKey("method")) {
+            if (id != null && !hasId) {
+                // MCP: a request's id must not be null, and a notification has no id member at all
+                throw invalid("id must be a string or a number");
+            }
             String method = string(object, "method");
             if (method == null || method.isEmpty()) {
                 throw invalid("method must be a non-empty string");
@@ -83,6 +93,10 @@ public final class JsonRpcParser {
     private static String string(JsonObject object, String key) {
         JsonValue value = object.get(key);
         return value instanceof jakarta.json.JsonString text ? text.getString() : null;
+    }
+
+    private static McpException notJson() {
+        return new McpException(ErrorCode.PARSE_ERROR, "Parse error: the body is not valid JSON");
     }
 
     private static McpException invalid(String why) {

@@ -1,0 +1,55 @@
+package org.mcpstreams.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** All settings are read together: defaults when unset, and one error naming every bad value. */
+class McpConfigTest {
+
+    @Test
+    void badValuesOfEveryGroupAreNamedInOneException() {
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> from(Map.of(
+                StreamLimits.MAX_OPEN, "0",
+                SessionLimits.MAX, "many",
+                SessionLimits.INITIALIZE_TIMEOUT, "0",
+                TransportLimits.MAX_BODY_BYTES, "-1",
+                TransportLimits.CLIENT_REQUEST_TIMEOUT, "1m")));
+        assertEquals(List.of(
+                "mcp.streams.max-open=0 must be between 1 and 2147483647",
+                "mcp.sessions.max=many is not a whole number",
+                "mcp.sessions.initialize-timeout-seconds=0 must be between 1 and 31536000",
+                "mcp.transport.max-body-bytes=-1 must be between 1 and 2147483647",
+                "mcp.transport.client-request-timeout-seconds=1m is not a whole number"), e.problems());
+    }
+
+    @Test
+    void messageNamesEveryBadKey() {
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> from(Map.of(
+                StreamLimits.BUFFER_EVENTS, "0",
+                SessionLimits.IDLE_TIMEOUT, "-5")));
+        assertEquals("Invalid mcp-streams configuration: mcp.streams.buffer.max-events=0 must be between 1 and "
+                + "2147483647; mcp.sessions.idle-timeout-seconds=-5 must be between 0 and 31536000", e.getMessage());
+    }
+
+    @Test
+    void noKeysGiveTheDefaultsOfEveryGroup() {
+        assertEquals(new McpConfig(StreamLimits.DEFAULTS, new SessionLimits(10_000, Duration.ofSeconds(1_800),
+                        Duration.ofSeconds(60)), new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of())),
+                from(Map.of()));
+    }
+
+    @Test
+    void defaultsConstantEqualsNoKeys() {
+        assertEquals(from(Map.of()), McpConfig.DEFAULTS);
+    }
+
+    static McpConfig from(Map<String, String> values) {
+        return McpConfig.from(key -> Optional.ofNullable(values.get(key)));
+    }
+}

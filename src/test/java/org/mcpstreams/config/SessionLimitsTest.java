@@ -1,0 +1,45 @@
+package org.mcpstreams.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The session keys, their defaults, and the values each refuses. */
+class SessionLimitsTest {
+
+    @Test
+    void defaultsAreTenThousandSessionsHalfAnHourIdleAndAMinuteToInitialize() {
+        assertEquals(new SessionLimits(10_000, Duration.ofSeconds(1_800), Duration.ofSeconds(60)),
+                McpConfig.DEFAULTS.sessions());
+    }
+
+    @Test
+    void everyKeyIsRead() {
+        assertEquals(new SessionLimits(3, Duration.ofSeconds(90), Duration.ofSeconds(15)),
+                McpConfigTest.from(Map.of(SessionLimits.MAX, "3", SessionLimits.IDLE_TIMEOUT, "90",
+                        SessionLimits.INITIALIZE_TIMEOUT, "15")).sessions());
+    }
+
+    @Test
+    void zeroIdleTimeoutIsAcceptedAsNever() {
+        assertEquals(Duration.ZERO, McpConfigTest.from(Map.of(SessionLimits.IDLE_TIMEOUT, "0")).sessions().idleTimeout());
+    }
+
+    @Test
+    void zeroMaximumIsRefused() {
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
+                () -> McpConfigTest.from(Map.of(SessionLimits.MAX, "0")));
+        assertEquals(List.of("mcp.sessions.max=0 must be between 1 and 2147483647"), e.problems());
+    }
+
+    @Test
+    void constructorRefusesAZeroInitializeTimeout() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SessionLimits(1, Duration.ZERO, Duration.ZERO));
+        assertEquals("invalid session limits", e.getMessage());
+    }
+}

@@ -1,0 +1,87 @@
+package org.mcpstreams.protocol;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.util.Iterator;
+import java.util.List;
+import org.mcpstreams.api.RequestHandler;
+import org.mcpstreams.session.SessionStore;
+
+/**
+ * The handler beans CDI would find, as the {@link Instance} the {@link Dispatcher} iterates.
+ * Only iteration is supported: it is all the dispatcher uses.
+ */
+final class HandlerBeans implements Instance<RequestHandler> {
+
+    private final List<RequestHandler> handlers;
+
+    HandlerBeans(RequestHandler... handlers) {
+        this.handlers = List.of(handlers);
+    }
+
+    /** A dispatcher as CDI would make it: fields injected, then its {@code @PostConstruct} run. */
+    static Dispatcher dispatcher(PendingClientRequests pending, SessionStore sessions,
+            RequestHandler... handlers) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.handlerBeans = new HandlerBeans(handlers);
+        dispatcher.pending = pending;
+        dispatcher.sessions = sessions;
+        dispatcher.findHandlers();
+        return dispatcher;
+    }
+
+    @Override
+    public Iterator<RequestHandler> iterator() {
+        return handlers.iterator();
+    }
+
+    @Override
+    public RequestHandler get() {
+        throw unused();
+    }
+
+    @Override
+    public Instance<RequestHandler> select(Annotation... qualifiers) {
+        throw unused();
+    }
+
+    @Override
+    public <U extends RequestHandler> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
+        throw unused();
+    }
+
+    @Override
+    public <U extends RequestHandler> Instance<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        throw unused();
+    }
+
+    @Override
+    public boolean isUnsatisfied() {
+        return handlers.isEmpty();
+    }
+
+    @Override
+    public boolean isAmbiguous() {
+        return handlers.size() > 1;
+    }
+
+    @Override
+    public void destroy(RequestHandler instance) {
+        throw unused();
+    }
+
+    @Override
+    public Handle<RequestHandler> getHandle() {
+        throw unused();
+    }
+
+    @Override
+    public Iterable<? extends Handle<RequestHandler>> handles() {
+        throw unused();
+    }
+
+    private static UnsupportedOperationException unused() {
+        return new UnsupportedOperationException("the Dispatcher only iterates its handler beans");
+    }
+}

@@ -1,0 +1,125 @@
+package org.mcpstreams.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.session.Session;
+
+/** What a handler sends through its call goes on the call's stream, as progress and log notifications. */
+class RequestCallTest {
+
+    private final Sessions sessions = new Sessions();
+    private final PendingClientRequests pending = Sessions.pending(Duration.ofSeconds(60));
+    private final SentMessages out = new SentMessages();
+
+    @Test
+    void progressIsSentWithTheRequestsStringToken() {
+        RequestCall call = call(sessions.start(), meta(Json.createObjectBuilder().add("progressToken", "t1")));
+        call.progress(0.5, 10.0, "halfway");
+        assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":"
+                + "{\"progressToken\":\"t1\",\"progress\":0.5,\"total\":10.0,\"message\":\"halfway\"}}"), out.messages());
+    }
+
+    @Test
+    void progressIsSentWithTheRequestsNumberToken() {
+        RequestCall call = call(sessions.start(), meta(Json.createObjectBuilder().add("progressToken", 7)));
+        call.progress(3, null, null);
+        assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":"
+                + "{\"progressToken\":7,\"progress\":3.0}}"), out.messages());
+    }
+
+    @Test
+    void progressWithoutAProgressTokenSendsNothing() {
+        RequestCall call = call(sessions.start(), meta(Json.createObjectBuilder().add("other", "x")));
+        call.progress(0.5, 1.0, "halfway");
+        assertEquals(List.of(), out.messages());
+    }
+
+    @Test
+    void progressOfARequestWithoutParamsSendsNothing() {
+        RequestCall call = call(sessions.start(), null);
+        call.progress(0.5, 1.0, "halfway");
+        assertEquals(List.of(), out.messages());
+    }
+
+    @Test
+    void logAtTheSessionsLevelIsSent() {
+        RequestCall call = call(sessions.start(), null);
+        call.log("info", Json.createValue("started"));
+        assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":"
+                + "{\"level\":\"info\",\"data\":\"started\"}}"), out.messages());
+    }
+
+    @Test
+    void logBelowTheDefaultInfoLevelIsNotSent() {
+        RequestCall call = call(sessions.start(), null);
+        call.log("debug", Json.createValue("details"));
+        assertEquals(List.of(), out.messages());
+    }
+
+    @Test
+    void logFollowsTheLevelTheClientSet() {
+        Session session = sessions.start();
+        session.logLevel("error");
+        RequestCall call = call(session, null);
+        call.log("warning", Json.createValue("w"));
+        call.log("error", Json.createValue("e"));
+        call.log("critical", Json.createValue("c"));
+        assertEquals(List.of(
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"level\":\"error\",\"data\":\"e\"}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"level\":\"critical\",\"data\":\"c\"}}"),
+                out.messages());
+    }
+
+    @Test
+    void cancelRunsEachActionOnce() {
+        RequestCall call = call(sessions.start(), null);
+        int[] runs = {0};
+        call.onCancel(() -> runs[0]++);
+        call.cancel();
+        call.cancel();
+        assertEquals(1, runs[0]);
+    }
+
+    @Test
+    void actionAddedAfterTheCancelRunsAtOnce() {
+        RequestCall call = call(sessions.start(), null);
+        call.cancel();
+        int[] runs = {0};
+        call.onCancel(() -> runs[0]++);
+        assertEquals(1, runs[0]);
+    }
+
+    @Test
+    void callIsNotCancelledUntilTheClientCancels() {
+        RequestCall call = call(sessions.start(), null);
+        assertFalse(call.cancelled());
+        call.cancel();
+        assertTrue(call.cancelled());
+    }
+
+    @Test
+    void callNamesItsSessionVersionAndClientCapabilities() {
+        Session session = sessions.start(Json.createObjectBuilder().add("sampling", JsonObject.EMPTY_JSON_OBJECT).build());
+        RequestCall call = call(session, null);
+        assertEquals(session.id(), call.sessionId());
+        assertEquals("2025-06-18", call.protocolVersion());
+        assertEquals("{\"sampling\":{}}", call.clientCapabilities().toString());
+    }
+
+    private RequestCall call(Session session, JsonObject params) {
+        return new RequestCall(session, new Request(Json.createValue(1), "tools/call", params), out, pending);
+    }
+
+    private static JsonObject meta(JsonObjectBuilder meta) {
+        return Json.createObjectBuilder().add("name", "slow").add("_meta", meta).build();
+    }
+}

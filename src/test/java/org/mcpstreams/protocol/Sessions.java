@@ -1,0 +1,40 @@
+package org.mcpstreams.protocol;
+
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.mcpstreams.config.McpConfig;
+import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.config.TransportLimits;
+import org.mcpstreams.session.ProtocolVersion;
+import org.mcpstreams.session.Session;
+import org.mcpstreams.session.SessionStore;
+import org.mcpstreams.stream.StreamRegistry;
+
+/** A session store with default limits and a clock that stands still, and the sessions it starts. */
+final class Sessions {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-18T12:00:00Z"), ZoneOffset.UTC);
+
+    final SessionStore store = new SessionStore(McpConfig.DEFAULTS.sessions(), StreamLimits.DEFAULTS, CLOCK,
+            new StreamRegistry(StreamLimits.DEFAULTS, CLOCK, Runnable::run));
+
+    /** A session of an anonymous client on 2025-06-18 that declared {@code capabilities}. */
+    Session start(JsonObject capabilities) {
+        return store.create(null, ProtocolVersion.V2025_06_18, capabilities, null);
+    }
+
+    Session start() {
+        return start(null);
+    }
+
+    /** Waiting client requests that time out after {@code timeout}. */
+    static PendingClientRequests pending(Duration timeout) {
+        PendingClientRequests pending = new PendingClientRequests();
+        pending.limits = new TransportLimits(4_194_304, timeout, List.of(), List.of());
+        return pending;
+    }
+}

@@ -1,0 +1,143 @@
+package org.mcpstreams.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mcpstreams.config.SessionLimits;
+import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.stream.StreamRegistry;
+
+/** Sessions get unguessable ids, belong to their user, and are counted against the cap while live. */
+class SessionStoreTest {
+
+    private final FakeClock clock = new FakeClock();
+    private final SessionStore store = new SessionStore(new SessionLimits(2, Duration.ofSeconds(1_800),
+            Duration.ofSeconds(60)), StreamLimits.DEFAULTS, clock,
+            new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run));
+
+    @Test
+    void idIs32UrlSafeBase64Characters() {
+        String id = store.create(null, ProtocolVersion.LATEST, null, null).id();
+        assertTrue(id.matches("[A-Za-z0-9_-]{32}"), id);
+    }
+
+    @Test
+    void everySessionGetsADistinctId() {
+        assertNotEquals(store.create(null, ProtocolVersion.LATEST, null, null).id(),
+                store.create(null, ProtocolVersion.LATEST, null, null).id());
+    }
+
+    @Test
+    void sessionKeepsWhatInitializeNegotiated() {
+        Session session = store.create("alice", ProtocolVersion.V2025_06_18,
+                Json.createObjectBuilder().add("sampling", Json.createObjectBuilder()).build(),
+                Json.createObjectBuilder().add("name", "inspector").build());
+        assertEquals("alice", session.user());
+        assertEquals(ProtocolVersion.V2025_06_18, session.version());
+        assertTrue(session.clientSupports("sampling"));
+        assertFalse(session.clientSupports("roots"));
+        assertEquals("{\"name\":\"inspector\"}", session.clientInfo().toString());
+    }
+
+    @Test
+    void newSessionIsNotInitializedAndLogsFromInfo() {
+        Session session = store.create(null, ProtocolVersion.LATEST, null, null);
+        assertFalse(session.initialized());
+        assertEquals("info", session.logLevel());
+    }
+
+    @Test
+    void findReturnsTheSessionOfItsUser() {
+        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
+        assertSame(session, store.find(session.id(), "alice").orElseThrow());
+    }
+
+    @Test
+    void findWithAnotherUserFindsNothing() {
+        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
+        assertEquals(Optional.empty(), store.find(session.id(), "mallory"));
+    }
+
+    @Test
+    void findWithoutAUserDoesNotFindAUsersSession() {
+        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
+        assertEquals(Optional.empty(), store.find(session.id(), null));
+    }
+
+    @Test
+    void findWithAUserDoesNotFindAnAnonymousSession() {
+        Session session = store.create(null, ProtocolVersion.LATEST, null, null);
+        assertEquals(Optional.empty(), store.find(session.id(), "alice"));
+    }
+
+    @Test
+    void findOfAnAnonymousSessionWithoutAUserFindsIt() {
+        Session session = store.create(null, ProtocolVersion.LATEST, null, null);
+        assertSame(session, store.find(session.id(), null).orElseThrow());
+    }
+
+    @Test
+    void unknownOrNullIdFindsNothing() {
+        assertEquals(Optional.empty(), store.find("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", null));
+        assertEquals(Optional.empty(), store.find(null, null));
+    }
+
+    @Test
+    void endRemovesTheSession() {
+        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
+        assertTrue(store.end(session.id(), "alice"));
+        assertEquals(Optional.empty(), store.find(session.id(), "alice"));
+        assertEquals(0, store.size());
+    }
+
+    @Test
+    void endByAnotherUserLeavesTheSessionLive() {
+        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
+        assertFalse(store.end(session.id(), "mallory"));
+        assertSame(session, store.find(session.id(), "alice").orElseThrow());
+    }
+
+    @Test
+    void endingAnEndedSessionReturnsFalse() {
+        Session session = store.create(null, ProtocolVersion.LATEST, null, null);
+        store.end(session.id(), null);
+        assertFalse(store.end(session.id(), null));
+    }
+
+    @Test
+    void createBeyondTheMaximumIsRefusedWithTheRetryDelay() {
+        store.create(null, ProtocolVersion.LATEST, null, null);
+        store.create(null, ProtocolVersion.LATEST, null, null);
+        SessionLimitExceededException e = assertThrows(SessionLimitExceededException.class,
+                () -> store.create(null, ProtocolVersion.LATEST, null, null));
+        assertEquals(Duration.ofSeconds(5), e.retryAfter());
+        assertEquals("Too many sessions (limit 2); retry later", e.getMessage());
+        assertEquals(2, store.size());
+    }
+
+    @Test
+    void endingASessionFreesItsSlot() {
+        Session first = store.create(null, ProtocolVersion.LATEST, null, null);
+        store.create(null, ProtocolVersion.LATEST, null, null);
+        store.end(first.id(), null);
+        store.create(null, ProtocolVersion.LATEST, null, null);
+        assertEquals(2, store.size());
+    }
+
+    @Test
+    void createAtTheMaximumMakesRoomByExpiringDueSessions() {
+        store.create(null, ProtocolVersion.LATEST, null, null);
+        store.create(null, ProtocolVersion.LATEST, null, null);
+        clock.advance(Duration.ofSeconds(60));
+        store.create(null, ProtocolVersion.LATEST, null, null);
+        assertEquals(1, store.size());
+    }
+}
