@@ -1,6 +1,7 @@
 package org.mcpstreams.it;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,7 +12,7 @@ import java.util.function.LongSupplier;
  * A clock that tests move forward, so expiry needs no sleeping: the system time plus an offset
  * (for a running server), or a fixed time (for unit tests).
  */
-public class AdjustableClock extends Clock {
+public final class AdjustableClock extends Clock {
 
     private final LongSupplier base;
     private final AtomicLong offsetMillis = new AtomicLong();
@@ -21,12 +22,21 @@ public class AdjustableClock extends Clock {
         this(System::currentTimeMillis);
     }
 
-    protected AdjustableClock(LongSupplier base) {
+    private AdjustableClock(LongSupplier base) {
         this.base = base;
+    }
+
+    /** A clock that stands still until a test moves it forward. */
+    public static AdjustableClock frozen() {
+        return new AdjustableClock(() -> 1_700_000_000_000L);
     }
 
     public void advanceMillis(long millis) {
         offsetMillis.addAndGet(millis);
+    }
+
+    public void advance(Duration by) {
+        advanceMillis(by.toMillis());
     }
 
     @Override

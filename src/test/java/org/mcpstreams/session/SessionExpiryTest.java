@@ -1,5 +1,6 @@
 package org.mcpstreams.session;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ import org.mcpstreams.stream.StreamScope;
 /** Sessions end when idle too long or never initialized, and their streams end with them. */
 class SessionExpiryTest {
 
-    private final FakeClock clock = new FakeClock();
+    private final AdjustableClock clock = AdjustableClock.frozen();
     private final StreamRegistry registry = new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run);
 
     @Test

@@ -1,5 +1,6 @@
 package org.mcpstreams.session;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,7 +19,7 @@ import org.mcpstreams.stream.StreamRegistry;
 /** Sessions get unguessable ids, belong to their user, and are counted against the cap while live. */
 class SessionStoreTest {
 
-    private final FakeClock clock = new FakeClock();
+    private final AdjustableClock clock = AdjustableClock.frozen();
     private final SessionStore store = new SessionStore(new SessionLimits(2, Duration.ofSeconds(1_800),
             Duration.ofSeconds(60)), StreamLimits.DEFAULTS, clock,
             new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run));

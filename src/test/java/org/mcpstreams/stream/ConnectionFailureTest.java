@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mcpstreams.stream.RecordingSink.event;
 
@@ -12,7 +13,7 @@ class ConnectionFailureTest {
 
     private static final StreamScope SCOPE = new StreamScope("session-1", "alice");
 
-    private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), new FakeClock(), Runnable::run);
+    private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink sink = new RecordingSink();
     private final String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
 

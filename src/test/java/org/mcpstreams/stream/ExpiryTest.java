@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -12,7 +13,7 @@ class ExpiryTest {
 
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
-    private final FakeClock clock = new FakeClock();
+    private final AdjustableClock clock = AdjustableClock.frozen();
 
     @Test
     void liveStreamIsKeptUntilItsIdleTimeout() {

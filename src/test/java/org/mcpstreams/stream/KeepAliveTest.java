@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mcpstreams.stream.RecordingSink.event;
 
@@ -14,7 +15,7 @@ class KeepAliveTest {
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
     private static final String KEEP_ALIVE = ": keep-alive";
 
-    private final FakeClock clock = new FakeClock();
+    private final AdjustableClock clock = AdjustableClock.frozen();
     private final StreamRegistry registry = new StreamRegistry(
             Limits.defaults().set(StreamLimits.KEEP_ALIVE, 15).build(), clock, Runnable::run);
     private final RecordingSink sink = new RecordingSink();

@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.mcpstreams.stream.RecordingSink.event;
@@ -14,7 +15,7 @@ class PollingTest {
 
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
-    private final FakeClock clock = new FakeClock();
+    private final AdjustableClock clock = AdjustableClock.frozen();
     private final StreamRegistry registry = new StreamRegistry(Limits.defaults()
             .set(StreamLimits.MAX_CONNECTION_AGE, 60).set(StreamLimits.RECONNECT_DELAY, 1500)
             .set(StreamLimits.KEEP_ALIVE, 0).build(), clock, Runnable::run);

@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class RegistryConcurrencyTest {
     private final StreamRegistry registry = new StreamRegistry(Limits.defaults()
             .set(StreamLimits.BUFFER_EVENTS, 64)
             .set(StreamLimits.KEEP_ALIVE, 0)
-            .build(), new FakeClock(), pool);
+            .build(), AdjustableClock.frozen(), pool);
     private final List<Track> tracks = new CopyOnWriteArrayList<>();
     private final List<Track> routedTracks = new CopyOnWriteArrayList<>();
     private final AtomicLong routed = new AtomicLong();

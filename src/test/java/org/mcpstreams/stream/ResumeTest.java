@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mcpstreams.stream.RecordingSink.event;
 
@@ -13,7 +14,7 @@ class ResumeTest {
 
     private final StreamRegistry registry = new StreamRegistry(
             Limits.defaults().set(org.mcpstreams.config.StreamLimits.BUFFER_EVENTS, 3).build(),
-            new FakeClock(), Runnable::run);
+            AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink first = new RecordingSink();
     private final String sid = registry.open(SCOPE, StreamKind.SESSION, true, first);
 

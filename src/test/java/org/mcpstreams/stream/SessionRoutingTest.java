@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mcpstreams.stream.RecordingSink.event;
 
@@ -13,7 +14,7 @@ class SessionRoutingTest {
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
     private final StreamRegistry registry = new StreamRegistry(
-            Limits.defaults().set(StreamLimits.BUFFER_EVENTS, 2).build(), new FakeClock(), Runnable::run);
+            Limits.defaults().set(StreamLimits.BUFFER_EVENTS, 2).build(), AdjustableClock.frozen(), Runnable::run);
 
     @Test
     void deliverWritesToTheLiveSessionStream() {

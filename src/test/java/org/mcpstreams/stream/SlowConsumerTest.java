@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mcpstreams.stream.RecordingSink.event;
 
@@ -14,7 +15,7 @@ class SlowConsumerTest {
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
     private final StreamRegistry registry = new StreamRegistry(
-            Limits.defaults().set(StreamLimits.BUFFER_EVENTS, 3).build(), new FakeClock(), Runnable::run);
+            Limits.defaults().set(StreamLimits.BUFFER_EVENTS, 3).build(), AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink stuck = new RecordingSink(Mode.ASYNC);
     private final String sid = registry.open(SCOPE, StreamKind.SESSION, false, stuck);
 
@@ -55,7 +56,7 @@ class SlowConsumerTest {
     void resumeAcrossAGapIsNotClosedBeforeItsFirstWrite() {
         ManualExecutor executor = new ManualExecutor();
         StreamRegistry bytesBound = new StreamRegistry(
-                Limits.defaults().set(StreamLimits.BUFFER_BYTES, 10).build(), new FakeClock(), executor);
+                Limits.defaults().set(StreamLimits.BUFFER_BYTES, 10).build(), AdjustableClock.frozen(), executor);
         String id = bytesBound.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
         executor.runAll();
         bytesBound.disconnect(id);

@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,7 +14,7 @@ class StreamCapTest {
 
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
-    private final FakeClock clock = new FakeClock();
+    private final AdjustableClock clock = AdjustableClock.frozen();
     private final StreamRegistry registry = new StreamRegistry(Limits.defaults()
             .set(StreamLimits.MAX_OPEN, 2)
             .set(StreamLimits.RETRY_AFTER, 7)

@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mcpstreams.stream.RecordingSink.event;
@@ -14,7 +15,7 @@ class StreamOpeningTest {
 
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
-    private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), new FakeClock(), Runnable::run);
+    private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
 
     @Test
     void primedStreamStartsWithIdZeroAndEmptyData() {
