@@ -53,6 +53,17 @@ final class SessionStreams {
         streams.remove(stream);
     }
 
+    /** The ids of the session's streams of {@code kind} that are not closed, the most recently attached last. */
+    synchronized List<String> ids(StreamKind kind) {
+        List<String> ids = new ArrayList<>(streams.size());
+        for (SseStream stream : streams) {
+            if (stream.kind == kind && stream.state() != SseStream.State.CLOSED) {
+                ids.add(stream.id);
+            }
+        }
+        return ids;
+    }
+
     /**
      * Chooses the one stream a session-wide message goes to: the newest live session stream, else
      * the newest session stream still open. With none, holds the message (bounded) and answers null.

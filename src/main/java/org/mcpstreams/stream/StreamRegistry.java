@@ -211,6 +211,17 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     /**
+     * The ids of a session's open streams of one kind, the most recently attached last; empty
+     * for an unknown session. A snapshot, to name a session's streams to {@link #disconnect} or
+     * {@link #close}.
+     */
+    public List<String> streamIds(String sessionId, StreamKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        SessionStreams session = sessions.get(sessionId);
+        return session == null ? List.of() : session.ids(kind);
+    }
+
+    /**
      * Drops a stream's connection and keeps the stream, recording, for a resume.
      *
      * @return false when no live stream has that id

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -122,11 +123,31 @@ final class McpServer {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private void support(String query) throws IOException, InterruptedException {
+    /**
+     * Has the server drop the connections of a session's GET streams, keeping the streams for a
+     * resume; returns the ids of the streams dropped.
+     */
+    List<String> disconnectSessionStreams(String session) throws IOException, InterruptedException {
+        String ids = support("disconnect-session-streams?session=" + session);
+        return ids.isEmpty() ? List.of() : List.of(ids.split("\n"));
+    }
+
+    /** The registry's gauges and counters, as {@code StreamStats.toString()}. */
+    String stats() throws IOException, InterruptedException {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(root + "test-support/stats"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("test support stats answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private String support(String query) throws IOException, InterruptedException {
         HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(root + "test-support/" + query))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("test support " + query + " answered " + response.statusCode() + ": " + response.body());
         }
+        return response.body();
     }
 }

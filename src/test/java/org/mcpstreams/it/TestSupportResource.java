@@ -9,7 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
 import org.mcpstreams.api.Notifier;
+import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamStats;
 
@@ -41,6 +44,23 @@ public class TestSupportResource {
     public String closeSession(@QueryParam("session") String session) {
         registry.closeSession(session);
         return "closed " + session;
+    }
+
+    /**
+     * Drops the connection of every GET stream of a session, as a network failure would, and
+     * keeps the streams for a resume; answers the ids of the streams dropped, one a line.
+     */
+    @POST
+    @Path("disconnect-session-streams")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String disconnectSessionStreams(@QueryParam("session") String session) {
+        List<String> dropped = new ArrayList<>();
+        for (String streamId : registry.streamIds(session, StreamKind.SESSION)) {
+            if (registry.disconnect(streamId)) {
+                dropped.add(streamId);
+            }
+        }
+        return String.join("\n", dropped);
     }
 
     /** Moves the registry's clock forward, then sweeps as the periodic task would. */

@@ -160,6 +160,21 @@ class SessionRoutingTest {
         assertEquals(List.of(event(cId, 1, "all")), c.lines());
     }
 
+    @Test
+    void streamIdsNamesOneSessionsStreamsOfOneKindMostRecentlyAttachedLast() {
+        String aId = open(StreamKind.SESSION, new RecordingSink());
+        String bId = open(StreamKind.SESSION, new RecordingSink());
+        String requestId = open(StreamKind.REQUEST, new RecordingSink());
+        registry.open(new StreamScope("session-2", null), StreamKind.SESSION, false, new RecordingSink());
+        registry.disconnect(aId);
+        registry.resume(SCOPE, aId + ":0", new RecordingSink());
+        assertEquals(List.of(bId, aId), registry.streamIds("session-1", StreamKind.SESSION));
+        assertEquals(List.of(requestId), registry.streamIds("session-1", StreamKind.REQUEST));
+        registry.close(bId);
+        assertEquals(List.of(aId), registry.streamIds("session-1", StreamKind.SESSION));
+        assertEquals(List.of(), registry.streamIds("no-such-session", StreamKind.SESSION));
+    }
+
     private String open(StreamKind kind, RecordingSink sink) {
         return registry.open(SCOPE, kind, false, sink);
     }
