@@ -1,0 +1,112 @@
+package org.mcpstreams.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Interoperability with the official MCP TypeScript SDK: {@code src/test/node/interop.mjs} drives
+ * its {@code Client} and {@code StreamableHTTPClientTransport} against the deployed server, one
+ * scenario per run. The build installs the SDK ({@code npm ci}) and passes {@code ts.node} (the
+ * node executable) and {@code ts.client.dir} (the Node project) to this test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TypeScriptClientIT {
+
+    private static final long SCENARIO_TIMEOUT_SECONDS = 30;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.mcpStreams("tsclient");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void initializeNegotiatesTheLatestVersionAndASession() throws Exception {
+        scenario("initialize");
+    }
+
+    @Test
+    void callStreamsProgressThenItsResult() throws Exception {
+        scenario("progress");
+    }
+
+    @Test
+    void notificationsArriveOnTheGetStreamInOrder() throws Exception {
+        scenario("notifications");
+    }
+
+    @Test
+    void cutGetStreamIsResumedByTheClientWithNothingLostOrRepeated() throws Exception {
+        scenario("resume");
+    }
+
+    @Test
+    void samplingRequestIsAnsweredByTheClient() throws Exception {
+        scenario("sampling");
+    }
+
+    @Test
+    void terminateSessionEndsTheSession() throws Exception {
+        scenario("delete");
+    }
+
+    /** Runs one scenario of the script and asserts that it passed; its output is the failure message. */
+    private void scenario(String name) throws Exception {
+        File dir = new File(System.getProperty("ts.client.dir", "src/test/node"));
+        String node = System.getProperty("ts.node", "node");
+        assertTrue(new File(dir, "node_modules/@modelcontextprotocol/sdk/package.json").isFile(),
+                "the MCP TypeScript SDK is not installed in " + dir.getAbsolutePath()
+                        + "; the build's npm ci (phase pre-integration-test) installs it");
+        String root = new McpServer(base).endpoint().resolve(".").toString();
+        Process process;
+        try {
+            process = new ProcessBuilder(List.of(node, "interop.mjs", name, root))
+                    .directory(dir)
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (IOException e) {
+            throw new AssertionError("cannot run node (" + node + "); set -Dts.node=/path/to/node", e);
+        }
+        process.getOutputStream().close();
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        if (!process.waitFor(SCENARIO_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            fail("scenario " + name + " still ran after " + SCENARIO_TIMEOUT_SECONDS + " s:\n"
+                    + output.get(5, TimeUnit.SECONDS));
+        }
+        String text = output.get(5, TimeUnit.SECONDS);
+        System.out.print(text);
+        assertEquals(0, process.exitValue(), () -> "scenario " + name + " failed:\n" + text);
+        assertTrue(text.lines().anyMatch(line -> line.equals("PASS " + name)),
+                () -> "scenario " + name + " did not report PASS:\n" + text);
+    }
+
+    private static String readAll(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
