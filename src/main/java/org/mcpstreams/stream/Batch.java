@@ -5,8 +5,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
-/** What one drain pass writes to a connection, in order: priming event, events, keep-alive. */
-record Batch(String streamId, boolean priming, long retryMillis, boolean keepAlive, List<StreamEvent> events) {
+/**
+ * What one drain pass writes to a connection, in order: a priming event (the id of where the
+ * connection starts, {@code primeSeq}, and empty data), events, a keep-alive comment.
+ */
+record Batch(String streamId, boolean priming, long primeSeq, long retryMillis, boolean keepAlive,
+        List<StreamEvent> events) {
 
     static final String KEEP_ALIVE = "keep-alive";
 
@@ -50,7 +54,7 @@ record Batch(String streamId, boolean priming, long retryMillis, boolean keepAli
 
     private CompletionStage<?> write(EventSink sink, int index) {
         if (priming && index == 0) {
-            return sink.prime(new EventId(streamId, 0), retryMillis);
+            return sink.prime(new EventId(streamId, primeSeq), retryMillis);
         }
         int event = index - (priming ? 1 : 0);
         if (event < events.size()) {

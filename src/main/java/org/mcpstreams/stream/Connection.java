@@ -30,6 +30,7 @@ final class Connection {
     Batch takeBatch(String streamId, ReplayBuffer from, long retryMillis, long nowMillis) {
         List<StreamEvent> events = from.after(cursor);
         boolean prime = priming;
+        long primeSeq = cursor;
         boolean comment = keepAliveDue && events.isEmpty() && !prime;
         if (events.isEmpty() && !prime && !comment) {
             return null;
@@ -40,6 +41,6 @@ final class Connection {
         if (!events.isEmpty()) {
             cursor = events.get(events.size() - 1).seq();
         }
-        return new Batch(streamId, prime, retryMillis, comment, events);
+        return new Batch(streamId, prime, primeSeq, retryMillis, comment, events);
     }
 }

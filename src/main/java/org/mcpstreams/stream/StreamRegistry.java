@@ -107,6 +107,15 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * Nothing is attached unless the outcome is {@link Resume.Resumed}.
      */
     public Resume resume(StreamScope scope, String lastEventId, EventSink sink) {
+        return resume(scope, lastEventId, false, sink);
+    }
+
+    /**
+     * Resumes as {@link #resume(StreamScope, String, EventSink)} does; with {@code priming}, the
+     * connection first receives a priming event whose id is where it resumes from, so that a
+     * client whose new connection drops before any event still knows where it stands.
+     */
+    public Resume resume(StreamScope scope, String lastEventId, boolean priming, EventSink sink) {
         Optional<EventId> parsed = EventId.parse(lastEventId);
         if (parsed.isEmpty()) {
             return new Resume.Malformed(lastEventId);
@@ -119,7 +128,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
             LOG.warning(() -> "Refused to resume stream " + stream.id + " for another session or user");
             return new Resume.Foreign(lastEventId);
         }
-        long missed = stream.attach(sink, parsed.get().seq(), false);
+        long missed = stream.attach(sink, parsed.get().seq(), priming);
         if (missed < 0) {
             return new Resume.Unknown(lastEventId);
         }

@@ -29,7 +29,8 @@ public class SessionStreams {
     }
 
     private void resume(StreamRequest request, EventSink events) {
-        Resume outcome = registry.resume(request.scope(), request.lastEventId().get(), events);
+        Resume outcome = registry.resume(request.scope(), request.lastEventId().get(),
+                request.session().version().primesStreams(), events);
         if (outcome instanceof Resume.Malformed malformed) {
             throw new TransportException(Status.BAD_REQUEST, ErrorCode.TRANSPORT,
                     "Bad Request: Last-Event-ID is not an event id of this server: " + malformed.lastEventId());

@@ -93,6 +93,7 @@ class GetStreamIT {
         server.notify(session, 4, 3);
         try (SseConnection resumed = server.resume(session, streamId + ":3")) {
             assertEquals(200, resumed.status());
+            assertEquals(List.of("id: " + streamId + ":3", "retry: 1000", "data: "), resumed.nextEvent());
             for (int n = 4; n <= 6; n++) {
                 assertEquals(List.of("id: " + streamId + ":" + n, message(n)), resumed.nextEvent());
             }
@@ -128,6 +129,7 @@ class GetStreamIT {
         }
         server.notify(session, 2, 1);
         try (SseConnection resumed = server.resume(session, streamId + ":1")) {
+            assertEquals(List.of("id: " + streamId + ":1", "retry: 1000", "data: "), resumed.nextEvent());
             assertEquals(List.of("id: " + streamId + ":2", message(2)), resumed.nextEvent());
         }
     }

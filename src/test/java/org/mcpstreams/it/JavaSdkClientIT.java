@@ -228,6 +228,7 @@ class JavaSdkClientIT {
         // priming event was :0) replays exactly 4 to 6, then live events
         try (SseConnection resumed = server.resume(session, streamId + ":3")) {
             assertEquals(200, resumed.status());
+            assertEquals(List.of("id: " + streamId + ":3", "retry: 1000", "data: "), resumed.nextEvent());
             for (int n = 4; n <= 6; n++) {
                 assertEquals(List.of("id: " + streamId + ":" + n, message(n)), resumed.nextEvent());
             }

@@ -244,6 +244,7 @@ class PostIT {
                 + "\"params\":{\"requestId\":\"r\"}}").statusCode());
         try (SseConnection resumed = server.resume(session, primingId)) {
             assertEquals(200, resumed.status());
+            assertEquals(List.of("id: " + primingId, "retry: 1000", "data: "), resumed.nextEvent());
             assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":\"r\",\"result\":" + text("cancelled") + "}",
                     resumed.nextEvent().get(1));
             assertEquals(List.of(SseConnection.END), resumed.nextBlock());

@@ -1,6 +1,5 @@
 package org.mcpstreams.session;
 
-import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.it.AdjustableClock;
 import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamScope;

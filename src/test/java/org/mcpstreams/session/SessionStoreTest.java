@@ -1,6 +1,5 @@
 package org.mcpstreams.session;
 
-import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.it.AdjustableClock;
 import org.mcpstreams.stream.StreamRegistry;
 
 /** Sessions get unguessable ids, belong to their user, and are counted against the cap while live. */

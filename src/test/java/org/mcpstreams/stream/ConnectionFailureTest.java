@@ -1,11 +1,11 @@
 package org.mcpstreams.stream;
 
-import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mcpstreams.stream.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mcpstreams.it.AdjustableClock;
 import org.mcpstreams.stream.RecordingSink.Mode;
 
 /** A connection whose write fails is dropped once; the stream keeps every event for a resume. */

@@ -1,12 +1,12 @@
 package org.mcpstreams.stream;
 
-import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.it.AdjustableClock;
 
 /** Streams end after their idle timeout (live) or resume window (detached), at a sweep. */
 class ExpiryTest {

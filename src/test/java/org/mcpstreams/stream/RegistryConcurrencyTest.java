@@ -1,6 +1,5 @@
 package org.mcpstreams.stream;
 
-import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.it.AdjustableClock;
 
 /**
  * Senders, resumers, an opener-closer and a sweeper work on one registry at once, on a real thread

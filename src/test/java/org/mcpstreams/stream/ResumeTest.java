@@ -1,11 +1,11 @@
 package org.mcpstreams.stream;
 
-import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mcpstreams.stream.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mcpstreams.it.AdjustableClock;
 
 /** Resuming a stream from {@code Last-Event-ID}, and the ids that are refused. */
 class ResumeTest {
@@ -28,6 +28,28 @@ class ResumeTest {
         assertEquals(new Resume.Resumed(sid, 0), registry.resume(SCOPE, sid + ":1", next));
         registry.send(sid, "d");
         assertEquals(List.of(event(sid, 2, "b"), event(sid, 3, "c"), event(sid, 4, "d")), next.lines());
+    }
+
+    @Test
+    void resumeWithPrimingFirstNamesWhereTheConnectionStarts() {
+        registry.send(sid, "a");
+        registry.send(sid, "b");
+        registry.disconnect(sid);
+        RecordingSink next = new RecordingSink();
+        registry.resume(SCOPE, sid + ":1", true, next);
+        assertEquals(List.of(event(sid, 1, ""), event(sid, 2, "b")), next.lines());
+    }
+
+    @Test
+    void primingAfterAGapNamesTheFirstEventStillKept() {
+        for (String data : new String[] {"a", "b", "c", "d", "e"}) {
+            registry.send(sid, data);
+        }
+        registry.disconnect(sid);
+        RecordingSink next = new RecordingSink();
+        assertEquals(new Resume.Resumed(sid, 1), registry.resume(SCOPE, sid + ":1", true, next));
+        assertEquals(List.of(event(sid, 2, ""), event(sid, 3, "c"), event(sid, 4, "d"), event(sid, 5, "e")),
+                next.lines());
     }
 
     @Test

@@ -1,12 +1,12 @@
 package org.mcpstreams.stream;
 
-import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mcpstreams.stream.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.it.AdjustableClock;
 
 /** Session-wide messages reach exactly one session stream, or wait for one. */
 class SessionRoutingTest {

@@ -1,11 +1,11 @@
 package org.mcpstreams.stream;
 
-import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mcpstreams.stream.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mcpstreams.it.AdjustableClock;
 
 /** Ending connections, streams and sessions on purpose. */
 class StreamLifecycleTest {

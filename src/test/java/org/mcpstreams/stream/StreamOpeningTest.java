@@ -1,6 +1,5 @@
 package org.mcpstreams.stream;
 
-import org.mcpstreams.it.AdjustableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mcpstreams.stream.RecordingSink.event;
@@ -10,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mcpstreams.it.AdjustableClock;
 
 class StreamOpeningTest {
 
