@@ -150,7 +150,7 @@ const scenarios = {
         checkEqual(transport.protocolVersion, PROTOCOL, 'negotiated protocol version');
         check(/^[A-Za-z0-9_-]{32}$/.test(transport.sessionId ?? ''), `session id ${transport.sessionId}`);
         checkEqual(client.getServerVersion(), { name: 'mcp-streams', version: '0.1.0' }, 'server info');
-        checkEqual(client.getServerCapabilities(), { tools: { listChanged: true } }, 'server capabilities');
+        checkEqual(client.getServerCapabilities(), { logging: {}, tools: { listChanged: true } }, 'server capabilities');
         await client.ping();
         const tools = await client.listTools();
         checkEqual(tools.tools.map(t => t.name), ['count', 'sample', 'wait', 'fail'], 'tools/list');

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +79,9 @@ public class Dispatcher {
         if (request.method().equals("ping")) {
             return CompletableFuture.completedFuture(new Response(request.id(), JsonValue.EMPTY_JSON_OBJECT));
         }
+        if (request.method().equals("logging/setLevel") && !handlers.containsKey(request.method())) {
+            return CompletableFuture.completedFuture(setLevel(session, request));
+        }
         RequestHandler handler = handlers.get(request.method());
         if (handler == null) {
             return CompletableFuture.completedFuture(new ErrorResponse(request.id(), ErrorCode.METHOD_NOT_FOUND,
@@ -114,6 +118,17 @@ public class Dispatcher {
             LOG.info(() -> "A response from session " + session.id() + " answers no waiting request: "
                     + response.toJson());
         }
+    }
+
+    /** {@code logging/setLevel}: log messages below the level are no longer sent to the session. */
+    private static JsonRpcMessage setLevel(Session session, Request request) {
+        JsonValue level = request.paramsOrEmpty().get("level");
+        if (!(level instanceof JsonString name) || !LogLevel.ORDER.contains(name.getString())) {
+            return new ErrorResponse(request.id(), ErrorCode.INVALID_PARAMS,
+                    "Invalid params: level must be one of " + String.join(", ", LogLevel.ORDER), null);
+        }
+        session.logLevel(name.getString());
+        return new Response(request.id(), JsonValue.EMPTY_JSON_OBJECT);
     }
 
     private void cancel(Session session, JsonObject params) {

@@ -44,7 +44,10 @@ public class Lifecycle {
         return new Initialized(session, new Response(request.id(), result));
     }
 
-    /** One capability per feature that has handlers: tools, resources, prompts, logging, completions. */
+    /**
+     * Logging, which the server itself answers ({@code logging/setLevel}), and one capability per
+     * feature that has handlers: tools, resources, prompts, completions.
+     */
     private JsonObject capabilities() {
         JsonObjectBuilder capabilities = Json.createObjectBuilder();
         var methods = dispatcher.methods();
@@ -58,9 +61,7 @@ public class Lifecycle {
         if (methods.contains("prompts/list")) {
             capabilities.add("prompts", Json.createObjectBuilder().add("listChanged", true));
         }
-        if (methods.contains("logging/setLevel")) {
-            capabilities.add("logging", JsonObject.EMPTY_JSON_OBJECT);
-        }
+        capabilities.add("logging", JsonObject.EMPTY_JSON_OBJECT);
         if (methods.contains("completion/complete")) {
             capabilities.add("completions", JsonObject.EMPTY_JSON_OBJECT);
         }

@@ -39,6 +39,11 @@ class ConformanceIT {
     }
 
     @Test
+    void loggingSetLevel() throws Exception {
+        passes("logging-set-level");
+    }
+
+    @Test
     void serverSseMultipleStreams() throws Exception {
         passes("server-sse-multiple-streams");
     }

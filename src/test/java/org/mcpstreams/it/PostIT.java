@@ -48,7 +48,7 @@ class PostIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Mcp-Session-Id").orElseThrow().matches("[A-Za-z0-9_-]{32}"));
         assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"protocolVersion\":\"2025-06-18\","
-                + "\"capabilities\":{\"tools\":{\"listChanged\":true}},"
+                + "\"capabilities\":{\"tools\":{\"listChanged\":true},\"logging\":{}},"
                 + "\"serverInfo\":{\"name\":\"mcp-streams\",\"version\":\"0.1.0\"}}}", response.body());
     }
 
@@ -189,6 +189,27 @@ class PostIT {
                     call.nextEvent().get(1));
             assertEquals(List.of(SseConnection.END), call.nextBlock());
         }
+    }
+
+    @Test
+    void logMessagesBelowTheLevelSetByTheClientAreNotSent() throws Exception {
+        String session = server.newSession();
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{}}", server.post(session, V,
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"error\"}}").body());
+        try (SseConnection call = server.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":4,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"count\",\"arguments\":{\"steps\":1}}}")) {
+            call.nextEvent();
+            assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":4,\"result\":" + text("counted to 1") + "}",
+                    call.nextEvent().get(1));
+        }
+    }
+
+    @Test
+    void unknownLogLevelIsInvalidParams() throws Exception {
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32602,\"message\":\"Invalid params: level "
+                + "must be one of debug, info, notice, warning, error, critical, alert, emergency\"}}",
+                server.post(server.newSession(), V, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"logging/setLevel\","
+                        + "\"params\":{\"level\":\"loud\"}}").body());
     }
 
     @Test
