@@ -15,7 +15,7 @@ public interface Notifier {
      * Sends a notification to one session.
      *
      * @param params the notification's params, or null for none
-     * @return false when the session is closed and nothing was sent
+     * @return false when no such session is live and nothing was sent
      */
     boolean notify(String sessionId, String method, JsonObject params);
 

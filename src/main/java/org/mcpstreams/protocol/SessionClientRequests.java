@@ -10,6 +10,7 @@ import org.mcpstreams.api.ClientRequests;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.session.SessionStore;
 import org.mcpstreams.stream.Routed;
 import org.mcpstreams.stream.SessionRouter;
 
@@ -23,13 +24,23 @@ public class SessionClientRequests implements ClientRequests {
     @Inject
     PendingClientRequests pending;
 
+    @Inject
+    SessionStore sessions;
+
     @Override
     public CompletionStage<JsonObject> send(String sessionId, String method, JsonObject params) {
+        if (!sessions.isLive(sessionId)) {
+            return CompletableFuture.failedFuture(notFound());
+        }
         JsonValue id = pending.nextId();
         CompletableFuture<JsonObject> answer = pending.expect(sessionId, id);
         if (router.deliver(sessionId, new Request(id, method, params).toJson()) == Routed.DROPPED) {
-            pending.abandon(sessionId, id, new McpException(ErrorCode.SESSION_NOT_FOUND, "Session not found"));
+            pending.abandon(sessionId, id, notFound());
         }
         return answer;
+    }
+
+    private static McpException notFound() {
+        return new McpException(ErrorCode.SESSION_NOT_FOUND, "Session not found");
     }
 }

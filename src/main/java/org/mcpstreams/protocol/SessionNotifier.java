@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.mcpstreams.api.Notifier;
 import org.mcpstreams.jsonrpc.Notification;
+import org.mcpstreams.session.SessionStore;
 import org.mcpstreams.stream.Routed;
 import org.mcpstreams.stream.SessionRouter;
 
@@ -15,9 +16,13 @@ public class SessionNotifier implements Notifier {
     @Inject
     SessionRouter router;
 
+    @Inject
+    SessionStore sessions;
+
     @Override
     public boolean notify(String sessionId, String method, JsonObject params) {
-        return router.deliver(sessionId, new Notification(method, params).toJson()) != Routed.DROPPED;
+        return sessions.isLive(sessionId)
+                && router.deliver(sessionId, new Notification(method, params).toJson()) != Routed.DROPPED;
     }
 
     @Override

@@ -92,6 +92,12 @@ public class SessionStore implements Sweepable {
         return Optional.of(session);
     }
 
+    /** Whether a session with that id is live, whoever it belongs to; for the server's own code. */
+    public boolean isLive(String id) {
+        Session session = id == null ? null : sessions.get(id);
+        return session != null && !expireIfDue(session);
+    }
+
     /** Records that the client sent {@code notifications/initialized}. */
     public void initialized(Session session) {
         session.markInitialized();

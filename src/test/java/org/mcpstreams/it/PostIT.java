@@ -304,6 +304,12 @@ class PostIT {
     }
 
     @Test
+    void requestToAnUnknownSessionFailsAtOnce() throws Exception {
+        assertEquals("error -32001 Session not found",
+                server.supportAsync("client-request?session=unknown&method=ping").get(20, TimeUnit.SECONDS).body());
+    }
+
+    @Test
     void deleteEndsTheSessionAndItsStreams() throws Exception {
         String session = server.newSession();
         try (SseConnection stream = server.openStream(session)) {

@@ -49,6 +49,24 @@ class SessionStoreTest {
     }
 
     @Test
+    void liveSessionIsLiveWhoeverOwnsItAndEndedOneIsNot() {
+        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
+        assertTrue(store.isLive(session.id()));
+        store.end(session.id(), "alice");
+        assertFalse(store.isLive(session.id()));
+        assertFalse(store.isLive("unknown"));
+        assertFalse(store.isLive(null));
+    }
+
+    @Test
+    void sessionIdleTooLongIsNotLive() {
+        Session session = store.create(null, ProtocolVersion.LATEST, null, null);
+        store.initialized(session);
+        clock.advance(Duration.ofSeconds(1_800));
+        assertFalse(store.isLive(session.id()));
+    }
+
+    @Test
     void newSessionIsNotInitializedAndLogsFromInfo() {
         Session session = store.create(null, ProtocolVersion.LATEST, null, null);
         assertFalse(session.initialized());
