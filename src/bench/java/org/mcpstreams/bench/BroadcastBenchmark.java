@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,12 +27,17 @@ public class BroadcastBenchmark {
 
     static final int SESSIONS = 10_000;
 
+    /** Events each stream retains: the default limit; JMH's {@code -p bufferEvents=10} shrinks the retained set. */
+    @Param("500")
+    public long bufferEvents;
+
     private StreamRegistry registry;
     private MinimalRegistry minimal;
 
     @Setup
     public void setUp() {
-        registry = Fixtures.registry(Fixtures.limits(Map.of(StreamLimits.MAX_OPEN, (long) SESSIONS)));
+        registry = Fixtures.registry(Fixtures.limits(
+                Map.of(StreamLimits.MAX_OPEN, (long) SESSIONS, StreamLimits.BUFFER_EVENTS, bufferEvents)));
         minimal = new MinimalRegistry(registry.limits().bufferEvents());
         DiscardingSink[] sinks = new DiscardingSink[SESSIONS];
         for (int i = 0; i < SESSIONS; i++) {
