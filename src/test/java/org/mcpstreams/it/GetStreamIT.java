@@ -63,7 +63,7 @@ class GetStreamIT {
             server.notify(session, 1, 1);
             List<String> first = stream.nextEvent();
             assertTrue(first.get(0).matches(EVENT_ID) && first.get(0).endsWith(":1"), first.toString());
-            assertEquals(message(1), first.get(1));
+            assertEquals(McpServer.notificationLine(1), first.get(1));
         }
     }
 
@@ -74,7 +74,7 @@ class GetStreamIT {
             String streamId = streamIdOf(stream.nextEvent());
             server.notify(session, 1, 25);
             for (int n = 1; n <= 25; n++) {
-                assertEquals(List.of("id: " + streamId + ":" + n, message(n)), stream.nextEvent());
+                assertEquals(List.of("id: " + streamId + ":" + n, McpServer.notificationLine(n)), stream.nextEvent());
             }
         }
     }
@@ -95,10 +95,10 @@ class GetStreamIT {
             assertEquals(200, resumed.status());
             assertEquals(List.of("id: " + streamId + ":3", "retry: 1000", "data: "), resumed.nextEvent());
             for (int n = 4; n <= 6; n++) {
-                assertEquals(List.of("id: " + streamId + ":" + n, message(n)), resumed.nextEvent());
+                assertEquals(List.of("id: " + streamId + ":" + n, McpServer.notificationLine(n)), resumed.nextEvent());
             }
             server.notify(session, 7, 1);
-            assertEquals(List.of("id: " + streamId + ":7", message(7)), resumed.nextEvent());
+            assertEquals(List.of("id: " + streamId + ":7", McpServer.notificationLine(7)), resumed.nextEvent());
         }
     }
 
@@ -130,7 +130,7 @@ class GetStreamIT {
         server.notify(session, 2, 1);
         try (SseConnection resumed = server.resume(session, streamId + ":1")) {
             assertEquals(List.of("id: " + streamId + ":1", "retry: 1000", "data: "), resumed.nextEvent());
-            assertEquals(List.of("id: " + streamId + ":2", message(2)), resumed.nextEvent());
+            assertEquals(List.of("id: " + streamId + ":2", McpServer.notificationLine(2)), resumed.nextEvent());
         }
     }
 
@@ -169,7 +169,7 @@ class GetStreamIT {
                 List<String> priming = other.nextEvent();
                 assertNotEquals(streamId, streamIdOf(priming));
                 server.notify(intruder, 1, 1);
-                assertEquals(List.of("id: " + streamIdOf(priming) + ":1", message(1)), other.nextEvent());
+                assertEquals(List.of("id: " + streamIdOf(priming) + ":1", McpServer.notificationLine(1)), other.nextEvent());
             }
         }
     }
@@ -235,10 +235,6 @@ class GetStreamIT {
         }
     }
 
-    private static String message(int n) {
-        return "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\","
-                + "\"params\":{\"level\":\"info\",\"data\":\"event " + n + "\"}}";
-    }
 
     private static String streamIdOf(List<String> event) {
         String id = event.get(0);

@@ -230,10 +230,10 @@ class JavaSdkClientIT {
             assertEquals(200, resumed.status());
             assertEquals(List.of("id: " + streamId + ":3", "retry: 1000", "data: "), resumed.nextEvent());
             for (int n = 4; n <= 6; n++) {
-                assertEquals(List.of("id: " + streamId + ":" + n, message(n)), resumed.nextEvent());
+                assertEquals(List.of("id: " + streamId + ":" + n, McpServer.notificationLine(n)), resumed.nextEvent());
             }
             server.notify(session, 7, 1);
-            assertEquals(List.of("id: " + streamId + ":7", message(7)), resumed.nextEvent());
+            assertEquals(List.of("id: " + streamId + ":7", McpServer.notificationLine(7)), resumed.nextEvent());
         }
         assertEquals(resumedBefore + 1, resumed());
         assertNull(logs.poll());
@@ -282,8 +282,4 @@ class JavaSdkClientIT {
         return Long.parseLong(resumed.group(1));
     }
 
-    private static String message(int n) {
-        return "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\","
-                + "\"params\":{\"level\":\"info\",\"data\":\"event " + n + "\"}}";
-    }
 }

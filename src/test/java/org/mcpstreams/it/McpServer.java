@@ -96,6 +96,12 @@ final class McpServer {
                 .statusCode();
     }
 
+    /** The {@code data:} line of notification {@code n} as {@link #notify} has the server send it. */
+    static String notificationLine(int n) {
+        return "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\","
+                + "\"params\":{\"level\":\"info\",\"data\":\"event " + n + "\"}}";
+    }
+
     /** Has the server send notifications "event from" .. "event from+count-1" to a session. */
     void notify(String session, int from, int count) throws IOException, InterruptedException {
         support("notify?session=" + session + "&from=" + from + "&count=" + count);
