@@ -64,12 +64,9 @@ public class SessionStore implements Sweepable {
      *     after expired ones are swept
      */
     public Session create(String user, ProtocolVersion version, JsonObject clientCapabilities, JsonObject clientInfo) {
-        if (!slots.tryTake()) {
-            sweep();
-            if (!slots.tryTake()) {
-                LOG.warning(() -> "Refused an initialize: " + limits.maxSessions() + " sessions are live");
-                throw new SessionLimitExceededException(limits.maxSessions(), streamLimits.retryAfter());
-            }
+        if (!slots.tryTake(this::sweep)) {
+            LOG.warning(() -> "Refused an initialize: " + limits.maxSessions() + " sessions are live");
+            throw new SessionLimitExceededException(limits.maxSessions(), streamLimits.retryAfter());
         }
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);

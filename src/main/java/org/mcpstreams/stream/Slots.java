@@ -27,6 +27,15 @@ public final class Slots {
         return true;
     }
 
+    /** Takes a slot; when none is free, runs {@code makeRoom} (an expiry sweep, say) and tries once more. */
+    public boolean tryTake(Runnable makeRoom) {
+        if (tryTake()) {
+            return true;
+        }
+        makeRoom.run();
+        return tryTake();
+    }
+
     public void giveBack() {
         taken.decrementAndGet();
     }

@@ -302,11 +302,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     private void reserveSlot() {
-        if (open.tryTake()) {
-            return;
-        }
-        sweep();
-        if (!open.tryTake()) {
+        if (!open.tryTake(this::sweep)) {
             stats.rejected();
             LOG.warning(() -> "Refused a stream: " + limits.maxOpenStreams() + " streams are open");
             throw new StreamLimitExceededException(limits.maxOpenStreams(), limits.retryAfter());
@@ -326,6 +322,10 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     /** A stream's final event was written: its connection closes and it stops counting against the cap. */
     private void ended(SseStream stream) {
         stream.finish();
+        releaseSlot(stream);
+    }
+
+    private void releaseSlot(SseStream stream) {
         if (stream.releaseSlot()) {
             open.giveBack();
         }
@@ -335,9 +335,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         if (!stream.close()) {
             return false;
         }
-        if (stream.releaseSlot()) {
-            open.giveBack();
-        }
+        releaseSlot(stream);
         streams.remove(stream.id, stream);
         SessionStreams session = sessions.get(stream.scope.sessionId());
         if (session != null) {

@@ -36,7 +36,7 @@ public class McpEndpoint {
     StreamedCall calls;
 
     @Inject
-    SessionStreams streams;
+    StandaloneStreams streams;
 
     @Inject
     SessionGate gate;

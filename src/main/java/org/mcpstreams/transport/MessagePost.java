@@ -2,17 +2,14 @@ package org.mcpstreams.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
@@ -90,11 +87,11 @@ public class MessagePost {
     }
 
     private static String batch(List<CompletionStage<JsonRpcMessage>> answers) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        StringJoiner array = new StringJoiner(",", "[", "]");
         for (CompletionStage<JsonRpcMessage> answer : answers) {
-            array.add(Json.createReader(new StringReader(answer.toCompletableFuture().join().toJson())).readObject());
+            array.add(answer.toCompletableFuture().join().toJson());
         }
-        return array.build().toString();
+        return array.toString();
     }
 
     private static Response json(String body) {

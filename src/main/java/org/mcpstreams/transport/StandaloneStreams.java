@@ -11,11 +11,14 @@ import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamLimitExceededException;
 import org.mcpstreams.stream.StreamRegistry;
 
-/** {@code GET /mcp}: opens a session stream, or resumes one named by {@code Last-Event-ID}. */
+/**
+ * {@code GET /mcp}, the standalone stream of a session: opens one, or resumes one named by
+ * {@code Last-Event-ID}.
+ */
 @ApplicationScoped
-public class SessionStreams {
+public class StandaloneStreams {
 
-    private static final Logger LOG = Logger.getLogger(SessionStreams.class.getName());
+    private static final Logger LOG = Logger.getLogger(StandaloneStreams.class.getName());
 
     @Inject
     StreamRegistry registry;
