@@ -43,6 +43,28 @@ public interface CallContext {
      */
     CompletionStage<JsonObject> request(String method, JsonObject params);
 
+    /** Asks the client's model for a message ({@code sampling/createMessage}); see {@link #request}. */
+    default CompletionStage<JsonObject> sample(JsonObject params) {
+        return request("sampling/createMessage", params);
+    }
+
+    /**
+     * Asks the user for input ({@code elicitation/create}); see {@link #request}. The result has
+     * an {@code action} ({@code accept}, {@code decline}, {@code cancel}) and, when accepted, the
+     * {@code content}.
+     *
+     * @param requestedSchema a flat object schema of the fields wanted
+     */
+    default CompletionStage<JsonObject> elicit(String message, JsonObject requestedSchema) {
+        return request("elicitation/create", jakarta.json.Json.createObjectBuilder().add("message", message)
+                .add("requestedSchema", requestedSchema).build());
+    }
+
+    /** Asks the client for its roots ({@code roots/list}); see {@link #request}. */
+    default CompletionStage<JsonObject> roots() {
+        return request("roots/list", null);
+    }
+
     /** Whether the client cancelled this request with {@code notifications/cancelled}. */
     boolean cancelled();
 

@@ -26,4 +26,12 @@ public interface Notifier {
      * @return the number of sessions it was sent to
      */
     int broadcast(String method, JsonObject params);
+
+    /**
+     * Sends {@code notifications/resources/updated} for {@code uri} to every session that
+     * subscribed to it with {@code resources/subscribe}.
+     *
+     * @return the number of sessions told
+     */
+    int resourceUpdated(String uri);
 }

@@ -36,4 +36,10 @@ public class LimitsProducer {
     TransportLimits transportLimits(McpConfig all) {
         return all.transport();
     }
+
+    @Produces
+    @Singleton
+    FeatureLimits featureLimits(McpConfig all) {
+        return all.features();
+    }
 }

@@ -7,7 +7,8 @@ import java.util.function.Function;
  * Every setting of mcp-streams, read and validated together so that one error names every bad
  * value.
  */
-public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportLimits transport) {
+public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportLimits transport,
+        FeatureLimits features) {
 
     /** Every key at its default. */
     public static final McpConfig DEFAULTS = from(key -> Optional.empty());
@@ -18,7 +19,8 @@ public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportL
      */
     public static McpConfig from(Function<String, Optional<String>> source) {
         ConfigReader read = new ConfigReader(source);
-        McpConfig config = new McpConfig(StreamLimits.read(read), SessionLimits.read(read), TransportLimits.read(read));
+        McpConfig config = new McpConfig(StreamLimits.read(read), SessionLimits.read(read), TransportLimits.read(read),
+                FeatureLimits.read(read));
         read.failIfInvalid();
         return config;
     }

@@ -12,6 +12,8 @@ public final class ErrorCode {
     public static final int TRANSPORT = -32000;
     /** The session id is unknown, expired or deleted. */
     public static final int SESSION_NOT_FOUND = -32001;
+    /** {@code resources/read} of a URI the server does not have. */
+    public static final int RESOURCE_NOT_FOUND = -32002;
 
     private ErrorCode() {
     }

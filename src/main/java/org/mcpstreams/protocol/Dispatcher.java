@@ -54,10 +54,14 @@ public class Dispatcher {
     void findHandlers() {
         for (RequestHandler handler : handlerBeans) {
             RequestHandler earlier = handlers.putIfAbsent(handler.method(), handler);
-            if (earlier != null) {
+            if (earlier == null || handler instanceof BuiltInHandler) {
+                continue;
+            }
+            if (!(earlier instanceof BuiltInHandler)) {
                 throw new IllegalStateException("Two handlers answer " + handler.method() + ": "
                         + earlier.getClass().getName() + " and " + handler.getClass().getName());
             }
+            handlers.put(handler.method(), handler);
         }
     }
 

@@ -2,6 +2,7 @@ package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.mcpstreams.api.Notifier;
 import org.mcpstreams.jsonrpc.Notification;
@@ -19,6 +20,9 @@ public class SessionNotifier implements Notifier {
     @Inject
     SessionStore sessions;
 
+    @Inject
+    ResourceSubscriptions subscriptions;
+
     @Override
     public boolean notify(String sessionId, String method, JsonObject params) {
         return sessions.isLive(sessionId)
@@ -28,5 +32,19 @@ public class SessionNotifier implements Notifier {
     @Override
     public int broadcast(String method, JsonObject params) {
         return router.broadcast(new Notification(method, params).toJson());
+    }
+
+    @Override
+    public int resourceUpdated(String uri) {
+        JsonObject params = Json.createObjectBuilder().add("uri", uri).build();
+        int told = 0;
+        for (String sessionId : subscriptions.subscribers(uri)) {
+            if (notify(sessionId, "notifications/resources/updated", params)) {
+                told++;
+            } else if (!sessions.isLive(sessionId)) {
+                subscriptions.unsubscribe(sessionId, uri);
+            }
+        }
+        return told;
     }
 }

@@ -40,8 +40,16 @@ class McpConfigTest {
     @Test
     void noKeysGiveTheDefaultsOfEveryGroup() {
         assertEquals(new McpConfig(StreamLimits.DEFAULTS, new SessionLimits(10_000, Duration.ofSeconds(1_800),
-                        Duration.ofSeconds(60)), new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of())),
+                        Duration.ofSeconds(60)), new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of()),
+                        new FeatureLimits(100)),
                 from(Map.of()));
+    }
+
+    @Test
+    void pageSizeBelowOneIsNamed() {
+        var e = assertThrows(InvalidConfigurationException.class, () -> from(Map.of(FeatureLimits.PAGE_SIZE, "0")));
+        assertEquals("Invalid mcp-streams configuration: mcp.features.page-size=0 must be between 1 and 2147483647",
+                e.getMessage());
     }
 
     @Test

@@ -48,7 +48,9 @@ class PostIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Mcp-Session-Id").orElseThrow().matches("[A-Za-z0-9_-]{32}"));
         assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"protocolVersion\":\"2025-06-18\","
-                + "\"capabilities\":{\"tools\":{\"listChanged\":true},\"logging\":{}},"
+                + "\"capabilities\":{\"tools\":{\"listChanged\":true},"
+                + "\"resources\":{\"listChanged\":true,\"subscribe\":true},\"prompts\":{\"listChanged\":true},"
+                + "\"logging\":{},\"completions\":{}},"
                 + "\"serverInfo\":{\"name\":\"mcp-streams\",\"version\":\"0.1.0\"}}}", response.body());
     }
 

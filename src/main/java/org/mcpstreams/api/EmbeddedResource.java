@@ -1,0 +1,19 @@
+package org.mcpstreams.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.Objects;
+
+/** A resource's contents carried inside a result or a message. */
+public record EmbeddedResource(ResourceContents resource) implements Content {
+
+    /** @throws NullPointerException when {@code resource} is null */
+    public EmbeddedResource {
+        Objects.requireNonNull(resource, "resource");
+    }
+
+    @Override
+    public JsonObject toJson() {
+        return Json.createObjectBuilder().add("type", "resource").add("resource", resource.toJson()).build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.mcpstreams.features;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import org.mcpstreams.api.CallContext;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.protocol.BuiltInHandler;
+
+/**
+ * {@code resources/read}: the resource of that URI, else the first template (in template order)
+ * that matches it, else the error -32002 "Resource not found" with the URI as data.
+ */
+@ApplicationScoped
+public class ResourcesRead implements BuiltInHandler {
+
+    @Inject
+    FeatureCatalogs catalogs;
+
+    @Override
+    public String method() {
+        return "resources/read";
+    }
+
+    @Override
+    public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
+        String uri = Listing.requiredString(params, "uri");
+        ResourceEntry resource = catalogs.resources().get(uri);
+        if (resource != null) {
+            return contents(resource.read().run(uri, Map.of(), call));
+        }
+        for (TemplateEntry template : catalogs.templates().all()) {
+            Optional<Map<String, String>> variables = template.template().match(uri);
+            if (variables.isPresent()) {
+                return contents(template.read().run(uri, variables.get(), call));
+            }
+        }
+        throw new McpException(ErrorCode.RESOURCE_NOT_FOUND, "Resource not found",
+                Json.createObjectBuilder().add("uri", uri).build());
+    }
+
+    private static CompletionStage<JsonObject> contents(CompletionStage<java.util.List<org.mcpstreams.api.ResourceContents>> read) {
+        return read.thenApply(all -> {
+            JsonArrayBuilder contents = Json.createArrayBuilder();
+            all.forEach(item -> contents.add(item.toJson()));
+            return Json.createObjectBuilder().add("contents", contents).build();
+        });
+    }
+}

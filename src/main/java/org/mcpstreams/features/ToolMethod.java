@@ -1,0 +1,79 @@
+package org.mcpstreams.features;
+
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import org.mcpstreams.api.Tool;
+import org.mcpstreams.api.ToolDefinition;
+import org.mcpstreams.api.ToolResult;
+
+/** A {@link Tool} method: its definition, derived from the method, and how to call it. */
+record ToolMethod(ToolDefinition definition, Parameters parameters, BeanMethod target) {
+
+    /** @throws IllegalArgumentException when the method cannot be a tool, saying why */
+    static ToolMethod of(BeanMethod target) {
+        Method method = target.method();
+        Tool tool = method.getAnnotation(Tool.class);
+        boolean declaredSchema = !tool.inputSchema().isEmpty();
+        Parameters parameters = Parameters.of(method, declaredSchema);
+        if (declaredSchema && !parameters.arguments().isEmpty()) {
+            throw new IllegalArgumentException(target + " declares its input schema: it takes the arguments as one"
+                    + " JsonObject parameter, not " + parameters.arguments().get(0).name());
+        }
+        JsonObject input = declaredSchema ? parse(tool.inputSchema(), target) : JsonSchemas.object(parameters.arguments());
+        String name = tool.name().isEmpty() ? method.getName() : tool.name();
+        return new ToolMethod(new ToolDefinition(name, tool.title(), tool.description(), input,
+                outputSchema(method.getGenericReturnType()), annotations(tool.hints())), parameters, target);
+    }
+
+    ToolEntry entry(BeanManager beans, Executor executor) {
+        return new ToolEntry(definition, (arguments, context) -> {
+            Object[] bound;
+            try {
+                bound = parameters.bind(arguments, context);
+            } catch (InvalidArguments invalid) {
+                return CompletableFuture.completedFuture(ToolResult.error(invalid.getMessage()));
+            }
+            return Async.run(executor, () -> target.call(beans, bound)).thenApply(Results::tool);
+        });
+    }
+
+    /** A record's schema, for a method that returns a record (or a stage of one). */
+    private static JsonObject outputSchema(Type returned) {
+        Type type = CompletionStage.class.isAssignableFrom(JsonSchemas.raw(returned))
+                ? JsonSchemas.typeArgument(returned, 0) : returned;
+        return JsonSchemas.raw(type).isRecord() ? JsonSchemas.of(type) : null;
+    }
+
+    private static JsonObject annotations(Tool.Hint[] hints) {
+        if (hints.length == 0) {
+            return null;
+        }
+        JsonObjectBuilder annotations = Json.createObjectBuilder();
+        for (Tool.Hint hint : hints) {
+            switch (hint) {
+                case READ_ONLY -> annotations.add("readOnlyHint", true);
+                case NON_DESTRUCTIVE -> annotations.add("destructiveHint", false);
+                case IDEMPOTENT -> annotations.add("idempotentHint", true);
+                case CLOSED_WORLD -> annotations.add("openWorldHint", false);
+            }
+        }
+        return annotations.build();
+    }
+
+    private static JsonObject parse(String schema, BeanMethod target) {
+        try (var reader = Json.createReader(new StringReader(schema))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new IllegalArgumentException("The inputSchema of " + target + " is not a JSON object: " + e.getMessage());
+        }
+    }
+}

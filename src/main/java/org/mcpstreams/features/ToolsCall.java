@@ -1,0 +1,58 @@
+package org.mcpstreams.features;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mcpstreams.api.CallContext;
+import org.mcpstreams.api.ToolResult;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.protocol.BuiltInHandler;
+
+/**
+ * {@code tools/call}: an unknown tool is a JSON-RPC error (-32602); arguments that do not fit and
+ * exceptions thrown by the tool are results with {@code isError: true}, which the model sees; an
+ * {@link McpException} from the tool is a JSON-RPC error.
+ */
+@ApplicationScoped
+public class ToolsCall implements BuiltInHandler {
+
+    private static final Logger LOG = Logger.getLogger(ToolsCall.class.getName());
+
+    @Inject
+    FeatureCatalogs catalogs;
+
+    @Override
+    public String method() {
+        return "tools/call";
+    }
+
+    @Override
+    public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
+        String name = Listing.requiredString(params, "name");
+        ToolEntry tool = catalogs.tools().get(name);
+        if (tool == null) {
+            throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown tool: " + name);
+        }
+        JsonValue arguments = params.get("arguments");
+        if (!JsonConversion.absent(arguments) && !(arguments instanceof JsonObject)) {
+            throw new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: arguments must be an object");
+        }
+        JsonObject given = arguments instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        return tool.call().run(given, call).handle((result, error) -> {
+            if (error == null) {
+                return result.toJson();
+            }
+            Throwable cause = Async.cause(error);
+            if (cause instanceof McpException mcp) {
+                throw mcp;
+            }
+            LOG.log(Level.FINE, "Tool " + name + " failed", cause);
+            return ToolResult.error(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName()).toJson();
+        });
+    }
+}
