@@ -40,12 +40,16 @@ final class JsonConversion {
             return text.getString();
         }
         try {
-            String json = value instanceof JsonString text && !raw.isEnum() && raw != String.class
-                    && raw != Object.class ? text.getString() : value.toString();
+            String json = value instanceof JsonString text && spellable(raw) ? text.getString() : value.toString();
             return JSONB.fromJson(json, type);
         } catch (JsonbException | ClassCastException e) {
             throw new InvalidArguments(name + " must be " + describe(type) + ", not " + value);
         }
+    }
+
+    /** Whether a string may spell a value of the type: a number or a boolean, unquoted. */
+    private static boolean spellable(Class<?> raw) {
+        return raw.isPrimitive() && raw != char.class || raw == Boolean.class || Number.class.isAssignableFrom(raw);
     }
 
     /** The JSON of any Java value. */

@@ -52,9 +52,13 @@ final class UriTemplate {
             return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < variables.size(); i++) {
-            values.put(variables.get(i), java.net.URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"),
-                    java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (int i = 0; i < variables.size(); i++) {
+                values.put(variables.get(i), java.net.URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a malformed %-escape: not a URI this template names
         }
         return Optional.of(values);
     }

@@ -1,0 +1,41 @@
+package org.mcpstreams.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.Json;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What tools/call answers: content, structured content, and isError only when the tool failed. */
+class ToolResultTest {
+
+    @Test
+    void textIsOneTextContentAndNotAnError() {
+        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"ok\"}]}", ToolResult.text("ok").toJson().toString());
+    }
+
+    @Test
+    void errorIsTheMessageWithIsError() {
+        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"no such city\"}],\"isError\":true}",
+                ToolResult.error("no such city").toJson().toString());
+    }
+
+    @Test
+    void structuredContentFollowsTheContent() {
+        ToolResult result = new ToolResult(List.of(Content.text("{\"n\":1}")),
+                Json.createObjectBuilder().add("n", 1).build(), false);
+        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"{\\\"n\\\":1}\"}],\"structuredContent\":{\"n\":1}}",
+                result.toJson().toString());
+    }
+
+    @Test
+    void ofNothingHasEmptyContent() {
+        assertEquals("{\"content\":[]}", ToolResult.of().toJson().toString());
+    }
+
+    @Test
+    void errorWithoutAMessageIsRefused() {
+        assertEquals("message", assertThrows(NullPointerException.class, () -> ToolResult.error(null)).getMessage());
+    }
+}

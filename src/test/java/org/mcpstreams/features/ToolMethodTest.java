@@ -1,0 +1,173 @@
+package org.mcpstreams.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import org.junit.jupiter.api.Test;
+import org.mcpstreams.api.Arg;
+import org.mcpstreams.api.Tool;
+
+/** A tool's definition, derived from its method, and how a call runs it. */
+class ToolMethodTest {
+
+    private static final String POINT = "{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"integer\"},"
+            + "\"y\":{\"type\":\"integer\"}},\"required\":[\"x\",\"y\"]}";
+    private static final String SCHEMA = "{\"type\":\"object\",\"properties\":{\"q\":{\"type\":\"string\"}}}";
+
+    // public: JSON-B writes public records only
+    public record Point(int x, int y) {
+    }
+
+    @SuppressWarnings("unused")
+    public static final class Tools {
+        @Tool(description = "Adds two numbers")
+        public int add(int a, @Arg(description = "the second") int b) {
+            return a + b;
+        }
+
+        @Tool(name = "where", title = "Where", description = "Finds a place",
+                hints = {Tool.Hint.READ_ONLY, Tool.Hint.NON_DESTRUCTIVE, Tool.Hint.IDEMPOTENT, Tool.Hint.CLOSED_WORLD})
+        public Point locate(String place) {
+            return new Point(place.length(), 2);
+        }
+
+        @Tool
+        public CompletionStage<Point> later() {
+            return CompletableFuture.completedFuture(new Point(1, 2));
+        }
+
+        @Tool
+        public String greet(String name) {
+            return "Hello " + name;
+        }
+
+        @Tool(inputSchema = SCHEMA)
+        public String search(JsonObject arguments) {
+            return "found " + arguments.getString("q");
+        }
+
+        @Tool(inputSchema = SCHEMA)
+        public String searchMore(JsonObject arguments, String extra) {
+            return extra;
+        }
+
+        @Tool(inputSchema = "[1]")
+        public String listSchema(JsonObject arguments) {
+            return "";
+        }
+
+        @Tool
+        private String hidden() {
+            return "";
+        }
+
+        @Tool
+        public String jam() {
+            throw new IllegalStateException("out of paper");
+        }
+    }
+
+    private final Tools tools = new Tools();
+
+    @Test
+    void nameDefaultsToTheMethodsAndTheSchemaToItsParameters() {
+        assertEquals("{\"name\":\"add\",\"description\":\"Adds two numbers\",\"inputSchema\":{\"type\":\"object\","
+                + "\"properties\":{\"a\":{\"type\":\"integer\"},\"b\":{\"type\":\"integer\",\"description\":\"the second\"}},"
+                + "\"required\":[\"a\",\"b\"]}}", definition("add"));
+    }
+
+    @Test
+    void recordReturnTypeIsTheOutputSchemaAndHintsAreTheAnnotations() {
+        assertEquals("{\"name\":\"where\",\"title\":\"Where\",\"description\":\"Finds a place\",\"inputSchema\":"
+                + "{\"type\":\"object\",\"properties\":{\"place\":{\"type\":\"string\"}},\"required\":[\"place\"]},"
+                + "\"outputSchema\":" + POINT + ",\"annotations\":{\"readOnlyHint\":true,\"destructiveHint\":false,"
+                + "\"idempotentHint\":true,\"openWorldHint\":false}}", definition("locate"));
+    }
+
+    @Test
+    void stageOfARecordDeclaresTheRecordsOutputSchema() {
+        assertEquals("{\"name\":\"later\",\"inputSchema\":{\"type\":\"object\",\"properties\":{}},"
+                + "\"outputSchema\":" + POINT + "}", definition("later"));
+    }
+
+    @Test
+    void stringReturnTypeHasNoOutputSchema() {
+        assertEquals("{\"name\":\"greet\",\"inputSchema\":{\"type\":\"object\",\"properties\":"
+                + "{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}}", definition("greet"));
+    }
+
+    @Test
+    void declaredInputSchemaIsUsedAsItIs() {
+        assertEquals("{\"name\":\"search\",\"inputSchema\":" + SCHEMA + "}", definition("search"));
+    }
+
+    @Test
+    void declaredInputSchemaMethodIsGivenAllTheArguments() {
+        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"found cats\"}]}",
+                call("search", "{\"q\":\"cats\"}").toString());
+    }
+
+    @Test
+    void declaredInputSchemaWithANamedParameterIsRefused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ToolMethod.of(Beans.method(Tools.class, "searchMore")));
+        assertEquals("org.mcpstreams.features.ToolMethodTest$Tools.searchMore declares its input schema: it takes the"
+                + " arguments as one JsonObject parameter, not extra", refused.getMessage());
+    }
+
+    @Test
+    void declaredInputSchemaThatIsNotAnObjectIsRefused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ToolMethod.of(Beans.method(Tools.class, "listSchema")));
+        assertTrue(refused.getMessage().startsWith(
+                "The inputSchema of org.mcpstreams.features.ToolMethodTest$Tools.listSchema is not a JSON object: "),
+                refused.getMessage());
+    }
+
+    @Test
+    void privateMethodIsRefused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Beans.method(Tools.class, "hidden"));
+        assertEquals("private java.lang.String org.mcpstreams.features.ToolMethodTest$Tools.hidden() is private:"
+                + " annotated methods are called through the bean", refused.getMessage());
+    }
+
+    @Test
+    void callRunsTheMethodWithItsArguments() {
+        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"5\"}]}", call("add", "{\"a\":2,\"b\":3}").toString());
+    }
+
+    @Test
+    void recordResultIsStructuredContentAndItsJsonAsText() {
+        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"{\\\"x\\\":1,\\\"y\\\":2}\"}],"
+                + "\"structuredContent\":{\"x\":1,\"y\":2}}", call("later", "{}").toString());
+    }
+
+    @Test
+    void argumentsThatDoNotFitAreAnErrorResultTheModelSees() {
+        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"Invalid arguments: missing required argument b\"}],"
+                + "\"isError\":true}", call("add", "{\"a\":2}").toString());
+    }
+
+    @Test
+    void exceptionOfTheMethodFailsTheCall() {
+        CompletionException failed = assertThrows(CompletionException.class, () -> call("jam", "{}"));
+        assertEquals("out of paper", Async.cause(failed).getMessage());
+        assertSame(IllegalStateException.class, Async.cause(failed).getClass());
+    }
+
+    private String definition(String method) {
+        return ToolMethod.of(Beans.method(Tools.class, method)).definition().toJson().toString();
+    }
+
+    private JsonObject call(String method, String arguments) {
+        ToolEntry entry = ToolMethod.of(Beans.method(Tools.class, method)).entry(Beans.handingOut(tools), Runnable::run);
+        return entry.call().run(JsonText.object(arguments), new FakeCall("s1")).toCompletableFuture().join().toJson();
+    }
+}
