@@ -29,6 +29,16 @@ function check(condition, message) {
     }
 }
 
+/** JSON text with every object's keys sorted, to compare values whatever their key order. */
+function canonical(value) {
+    return JSON.stringify(value, (key, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+}
+
+function checkSame(actual, expected, what) {
+    check(canonical(actual) === canonical(expected), `${what}: expected ${canonical(expected)} but was ${canonical(actual)}`);
+}
+
 function checkEqual(actual, expected, what) {
     const a = JSON.stringify(actual);
     const e = JSON.stringify(expected);
@@ -150,7 +160,7 @@ const scenarios = {
         checkEqual(transport.protocolVersion, PROTOCOL, 'negotiated protocol version');
         check(/^[A-Za-z0-9_-]{32}$/.test(transport.sessionId ?? ''), `session id ${transport.sessionId}`);
         checkEqual(client.getServerVersion(), { name: 'mcp-streams', version: '0.1.0' }, 'server info');
-        checkEqual(client.getServerCapabilities(), {
+        checkSame(client.getServerCapabilities(), {
             tools: { listChanged: true }, resources: { listChanged: true, subscribe: true },
             prompts: { listChanged: true }, logging: {}, completions: {},
         }, 'server capabilities');

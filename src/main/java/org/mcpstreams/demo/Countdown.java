@@ -29,7 +29,7 @@ public class Countdown {
             if (call.cancelled()) {
                 return "Countdown cancelled at " + left;
             }
-            call.progress(total - left, (double) total, left + " seconds left");
+            call.progress(total - left, (double) total, left + (left == 1 ? " second" : " seconds") + " left");
             TimeUnit.SECONDS.sleep(1);
         }
         call.progress(total, (double) total, "lift-off");

@@ -54,7 +54,7 @@ public class ServerClock {
         }
     }
 
-    @Resource(uri = URI, title = "Server clock", description = "The server's time, to the ten seconds;"
+    @Resource(uri = URI, name = "clock", title = "Server clock", description = "The server's time, to the ten seconds;"
             + " subscribers hear when it changes", mimeType = "text/plain")
     String now() {
         return "It is " + now(clock) + " on the server.";
