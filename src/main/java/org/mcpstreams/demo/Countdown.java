@@ -34,6 +34,6 @@ public class Countdown {
         }
         call.progress(total, (double) total, "lift-off");
         call.log("info", Json.createValue("counted down from " + total));
-        return "Lift-off after " + total + " seconds!";
+        return "Lift-off after " + total + (total == 1 ? " second!" : " seconds!");
     }
 }

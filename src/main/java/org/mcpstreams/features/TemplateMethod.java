@@ -7,6 +7,8 @@ import java.lang.reflect.Method;
 import java.util.concurrent.Executor;
 import org.mcpstreams.api.ResourceTemplate;
 import org.mcpstreams.api.ResourceTemplateDefinition;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.McpException;
 
 /** A {@link ResourceTemplate} method: its definition, its template, and how to read through it. */
 record TemplateMethod(ResourceTemplateDefinition definition, UriTemplate template, Parameters parameters,
@@ -33,7 +35,13 @@ record TemplateMethod(ResourceTemplateDefinition definition, UriTemplate templat
         return new TemplateEntry(definition, template, (uri, variables, context) -> {
             JsonObjectBuilder values = Json.createObjectBuilder();
             variables.forEach(values::add);
-            Object[] bound = parameters.bind(values.build(), context);
+            Object[] bound;
+            try {
+                bound = parameters.bind(values.build(), context);
+            } catch (InvalidArguments invalid) {
+                throw new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: " + uri + " does not fit "
+                        + template + ": " + invalid.getMessage());
+            }
             return Async.run(executor, () -> target.call(beans, bound))
                     .thenApply(value -> Results.resource(value, uri, definition.mimeType()));
         });

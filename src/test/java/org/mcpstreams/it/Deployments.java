@@ -36,7 +36,8 @@ final class Deployments {
 
     private static WebArchive withTestSupport(WebArchive war, String... config) {
         return war.addClasses(AdjustableClock.class, TestClockProducer.class, TestSupportResource.class,
-                        TestTools.class, ClientRequestSupport.class)
+                        TestTools.class, ClientRequestSupport.class,
+                        FeatureSupportResource.class)
                 .addAsResource(new StringAsset("mcp.demo.enabled=false\n" + String.join("\n", config) + "\n"),
                         "META-INF/microprofile-config.properties");
     }

@@ -148,7 +148,7 @@ final class McpServer {
         return response.body();
     }
 
-    private String support(String query) throws IOException, InterruptedException {
+    String support(String query) throws IOException, InterruptedException {
         HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(root + "test-support/" + query))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
