@@ -31,13 +31,13 @@ public class CompletionComplete implements BuiltInHandler {
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
         JsonObject ref = object(params, "ref");
         JsonObject argument = object(params, "argument");
-        String type = Listing.requiredString(ref, "type");
+        String type = Params.requiredString(ref, "type");
         String target = switch (type) {
-            case "ref/prompt" -> Listing.requiredString(ref, "name");
-            case "ref/resource" -> Listing.requiredString(ref, "uri");
+            case "ref/prompt" -> Params.requiredString(ref, "name");
+            case "ref/resource" -> Params.requiredString(ref, "uri");
             default -> throw new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: unknown ref type " + type);
         };
-        String name = Listing.requiredString(argument, "name");
+        String name = Params.requiredString(argument, "name");
         String value = argument.getString("value", "");
         CompleterEntry completer = catalogs.completers().get(CompleterEntry.key(type, target, name));
         if (completer == null) {

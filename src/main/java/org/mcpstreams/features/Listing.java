@@ -9,18 +9,39 @@ import jakarta.json.JsonValue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import org.mcpstreams.api.CallContext;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.protocol.BuiltInHandler;
 
-/** One page of a list answer ({@code tools/list}, ...): the items under their key, and {@code nextCursor}. */
-final class Listing {
+/**
+ * A list method ({@code tools/list}, ...): one page of a catalog's definitions under their key,
+ * and {@code nextCursor} unless it is the last page.
+ */
+final class Listing<T> implements BuiltInHandler {
 
-    private Listing() {
+    private final String method;
+    private final String key;
+    private final Catalog<T> catalog;
+    private final int pageSize;
+    private final Function<T, JsonObject> toJson;
+
+    Listing(String method, String key, Catalog<T> catalog, int pageSize, Function<T, JsonObject> toJson) {
+        this.method = method;
+        this.key = key;
+        this.catalog = catalog;
+        this.pageSize = pageSize;
+        this.toJson = toJson;
     }
 
-    static <T> CompletionStage<JsonObject> page(Catalog<T> catalog, JsonObject params, int size, String key,
-            Function<T, JsonObject> toJson) {
-        Catalog.Page<T> page = catalog.page(cursor(params), size);
+    @Override
+    public String method() {
+        return method;
+    }
+
+    @Override
+    public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
+        Catalog.Page<T> page = catalog.page(cursor(params), pageSize);
         JsonArrayBuilder items = Json.createArrayBuilder();
         page.items().forEach(item -> items.add(toJson.apply(item)));
         JsonObjectBuilder result = Json.createObjectBuilder().add(key, items);
@@ -39,13 +60,5 @@ final class Listing {
             return text.getString();
         }
         throw new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: cursor must be a string");
-    }
-
-    /** A required string member of the params. */
-    static String requiredString(JsonObject params, String name) {
-        if (params.get(name) instanceof JsonString text) {
-            return text.getString();
-        }
-        throw new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: " + name + " must be a string");
     }
 }

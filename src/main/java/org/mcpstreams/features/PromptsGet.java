@@ -28,7 +28,7 @@ public class PromptsGet implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        String name = Listing.requiredString(params, "name");
+        String name = Params.requiredString(params, "name");
         PromptEntry prompt = catalogs.prompts().get(name);
         if (prompt == null) {
             throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown prompt: " + name);

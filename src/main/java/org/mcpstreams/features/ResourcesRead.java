@@ -30,7 +30,7 @@ public class ResourcesRead implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        String uri = Listing.requiredString(params, "uri");
+        String uri = Params.requiredString(params, "uri");
         ResourceEntry resource = catalogs.resources().get(uri);
         if (resource != null) {
             return contents(resource.read().run(uri, Map.of(), call));

@@ -26,7 +26,7 @@ public class ResourcesUnsubscribe implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        subscriptions.unsubscribe(call.sessionId(), Listing.requiredString(params, "uri"));
+        subscriptions.unsubscribe(call.sessionId(), Params.requiredString(params, "uri"));
         return CompletableFuture.completedFuture(JsonValue.EMPTY_JSON_OBJECT);
     }
 }

@@ -33,7 +33,7 @@ public class ToolsCall implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        String name = Listing.requiredString(params, "name");
+        String name = Params.requiredString(params, "name");
         ToolEntry tool = catalogs.tools().get(name);
         if (tool == null) {
             throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown tool: " + name);

@@ -23,9 +23,7 @@ class ListHandlersTest {
     @Test
     void toolsListShowsToolDefinitionsUnderTools() {
         catalogs.tools().add("t", new ToolEntry(ToolDefinition.of("t", "d", JsonValue.EMPTY_JSON_OBJECT), null));
-        ToolsList handler = new ToolsList();
-        handler.catalogs = catalogs;
-        handler.limits = onePerPage;
+        var handler = handlers().toolsList();
         assertEquals("{\"tools\":[{\"name\":\"t\",\"description\":\"d\",\"inputSchema\":{}}]}",
                 answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
     }
@@ -34,9 +32,7 @@ class ListHandlersTest {
     void resourcesListShowsResourceDefinitionsUnderResourcesAPageAtATime() {
         catalogs.resources().add("a://1", new ResourceEntry(new ResourceDefinition("a://1", "one", null, null, null), null));
         catalogs.resources().add("a://2", new ResourceEntry(new ResourceDefinition("a://2", "two", null, null, null), null));
-        ResourcesList handler = new ResourcesList();
-        handler.catalogs = catalogs;
-        handler.limits = onePerPage;
+        var handler = handlers().resourcesList();
         assertEquals("{\"resources\":[{\"uri\":\"a://1\",\"name\":\"one\"}],\"nextCursor\":\"YTovLzE\"}",
                 answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
     }
@@ -45,9 +41,7 @@ class ListHandlersTest {
     void templatesListShowsTemplateDefinitionsUnderResourceTemplates() {
         catalogs.templates().add("a://{x}", new TemplateEntry(
                 new ResourceTemplateDefinition("a://{x}", "x", null, null, null), new UriTemplate("a://{x}"), null));
-        ResourceTemplatesList handler = new ResourceTemplatesList();
-        handler.catalogs = catalogs;
-        handler.limits = onePerPage;
+        var handler = handlers().resourceTemplatesList();
         assertEquals("{\"resourceTemplates\":[{\"uriTemplate\":\"a://{x}\",\"name\":\"x\"}]}",
                 answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
     }
@@ -55,10 +49,15 @@ class ListHandlersTest {
     @Test
     void promptsListShowsPromptDefinitionsUnderPrompts() {
         catalogs.prompts().add("p", new PromptEntry(new PromptDefinition("p", null, null, List.of()), null));
-        PromptsList handler = new PromptsList();
-        handler.catalogs = catalogs;
-        handler.limits = onePerPage;
+        var handler = handlers().promptsList();
         assertEquals("{\"prompts\":[{\"name\":\"p\"}]}", answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
+    }
+
+    private ListHandlers handlers() {
+        ListHandlers handlers = new ListHandlers();
+        handlers.catalogs = catalogs;
+        handlers.limits = onePerPage;
+        return handlers;
     }
 
     private static String answer(CompletionStage<?> stage) {

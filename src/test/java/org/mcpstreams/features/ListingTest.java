@@ -44,7 +44,8 @@ class ListingTest {
     }
 
     private String page(String params) {
-        return Listing.page(catalog, JsonText.object(params), 2, "tools",
-                name -> Json.createObjectBuilder().add("name", name).build()).toCompletableFuture().join().toString();
+        return new Listing<>("tools/list", "tools", catalog, 2,
+                (String name) -> Json.createObjectBuilder().add("name", name).build())
+                .handle(JsonText.object(params), null).toCompletableFuture().join().toString();
     }
 }

@@ -1,0 +1,42 @@
+package org.mcpstreams.features;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.mcpstreams.config.FeatureLimits;
+import org.mcpstreams.protocol.BuiltInHandler;
+
+/** The four list methods, each a {@link Listing} of one catalog, paged by {@code mcp.features.page-size}. */
+@ApplicationScoped
+public class ListHandlers {
+
+    @Inject
+    FeatureCatalogs catalogs;
+
+    @Inject
+    FeatureLimits limits;
+
+    @Produces
+    BuiltInHandler toolsList() {
+        return new Listing<>("tools/list", "tools", catalogs.tools(), limits.pageSize(),
+                tool -> tool.definition().toJson());
+    }
+
+    @Produces
+    BuiltInHandler resourcesList() {
+        return new Listing<>("resources/list", "resources", catalogs.resources(), limits.pageSize(),
+                resource -> resource.definition().toJson());
+    }
+
+    @Produces
+    BuiltInHandler resourceTemplatesList() {
+        return new Listing<>("resources/templates/list", "resourceTemplates", catalogs.templates(), limits.pageSize(),
+                template -> template.definition().toJson());
+    }
+
+    @Produces
+    BuiltInHandler promptsList() {
+        return new Listing<>("prompts/list", "prompts", catalogs.prompts(), limits.pageSize(),
+                prompt -> prompt.definition().toJson());
+    }
+}
