@@ -70,6 +70,11 @@ public class Dispatcher {
         return Set.copyOf(handlers.keySet());
     }
 
+    /** Whether a handler (of the application or built in) answers {@code method}. */
+    public boolean answers(String method) {
+        return handlers.containsKey(method);
+    }
+
     /** Whether answering {@code request} involves a handler, which may stream. */
     public boolean streams(Request request) {
         return handlers.containsKey(request.method());

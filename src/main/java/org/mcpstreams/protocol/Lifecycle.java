@@ -3,6 +3,7 @@ package org.mcpstreams.protocol;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -33,35 +34,55 @@ public class Lifecycle {
     public Initialized initialize(Request request, String user) {
         JsonObject params = request.paramsOrEmpty();
         String asked = params.get("protocolVersion") instanceof JsonString text ? text.getString() : null;
-        ProtocolVersion version = ProtocolVersion.parse(asked).orElse(ProtocolVersion.LATEST);
+        ProtocolVersion version = ProtocolVersion.parse(asked).filter(v -> !v.stateless())
+                .orElse(ProtocolVersion.LATEST);
         Session session = sessions.create(user, version, params.getJsonObject("capabilities"),
                 params.getJsonObject("clientInfo"));
         JsonObject result = Json.createObjectBuilder()
                 .add("protocolVersion", version.toString())
-                .add("capabilities", capabilities())
+                .add("capabilities", capabilities(false))
                 .add("serverInfo", Json.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION))
                 .build();
         return new Initialized(session, new Response(request.id(), result));
     }
 
     /**
-     * Logging, which the server itself answers ({@code logging/setLevel}), and one capability per
-     * feature that has handlers: tools, resources, prompts, completions.
+     * {@code server/discover} of the stateless revision: the versions served, the capabilities, and
+     * the server's name and version in {@code _meta}.
      */
-    private JsonObject capabilities() {
+    public JsonObject discover() {
+        JsonArrayBuilder versions = Json.createArrayBuilder();
+        ProtocolVersion.supported().forEach(versions::add);
+        return StatelessAnswers.complete("server/discover", Json.createObjectBuilder()
+                .add("supportedVersions", versions)
+                .add("capabilities", capabilities(true))
+                .add("_meta", Json.createObjectBuilder().add("io.modelcontextprotocol/serverInfo",
+                        Json.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION)))
+                .build());
+    }
+
+    /**
+     * One capability per feature that has handlers (tools, resources, prompts, completions) and,
+     * for sessions, logging, which the server answers itself ({@code logging/setLevel}) and
+     * resource subscriptions; the stateless revision has neither.
+     */
+    private JsonObject capabilities(boolean stateless) {
         JsonObjectBuilder capabilities = Json.createObjectBuilder();
         var methods = dispatcher.methods();
         if (methods.contains("tools/list")) {
             capabilities.add("tools", Json.createObjectBuilder().add("listChanged", true));
         }
         if (methods.contains("resources/list")) {
-            capabilities.add("resources", Json.createObjectBuilder().add("listChanged", true)
-                    .add("subscribe", methods.contains("resources/subscribe")));
+            JsonObjectBuilder resources = Json.createObjectBuilder().add("listChanged", true);
+            capabilities.add("resources", stateless ? resources
+                    : resources.add("subscribe", methods.contains("resources/subscribe")));
         }
         if (methods.contains("prompts/list")) {
             capabilities.add("prompts", Json.createObjectBuilder().add("listChanged", true));
         }
-        capabilities.add("logging", JsonObject.EMPTY_JSON_OBJECT);
+        if (!stateless) {
+            capabilities.add("logging", JsonObject.EMPTY_JSON_OBJECT);
+        }
         if (methods.contains("completion/complete")) {
             capabilities.add("completions", JsonObject.EMPTY_JSON_OBJECT);
         }

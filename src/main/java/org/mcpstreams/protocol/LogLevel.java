@@ -11,8 +11,9 @@ final class LogLevel {
     private LogLevel() {
     }
 
-    /** Whether a message at {@code level} passes a session set to {@code threshold}. */
+    /** Whether a message at {@code level} passes a session set to {@code threshold}; none passes an unknown one. */
     static boolean passes(String level, String threshold) {
-        return ORDER.indexOf(level) >= ORDER.indexOf(threshold);
+        int lowest = ORDER.indexOf(threshold);
+        return lowest >= 0 && ORDER.indexOf(level) >= lowest;
     }
 }

@@ -1,13 +1,16 @@
 package org.mcpstreams.session;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The MCP protocol revisions this server speaks over Streamable HTTP, oldest first. */
 public enum ProtocolVersion {
     V2025_03_26("2025-03-26"),
     V2025_06_18("2025-06-18"),
-    V2025_11_25("2025-11-25");
+    V2025_11_25("2025-11-25"),
+    /** Stateless: no {@code initialize}, no session; every request carries its version in {@code _meta}. */
+    V2026_07_28("2026-07-28");
 
     /** What a request without {@code MCP-Protocol-Version} is taken to speak. */
     public static final ProtocolVersion ASSUMED = V2025_03_26;
@@ -18,8 +21,13 @@ public enum ProtocolVersion {
         this.wire = wire;
     }
 
-    /** The newest revision: what an {@code initialize} asking for an unknown one is offered. */
+    /** The newest revision with sessions: what an {@code initialize} asking for another one is offered. */
     public static final ProtocolVersion LATEST = V2025_11_25;
+
+    /** Every revision's name, oldest first, as an unsupported-version error lists them. */
+    public static List<String> supported() {
+        return Arrays.stream(values()).map(ProtocolVersion::toString).toList();
+    }
 
     /** The revision named by a header value; empty when it is not one this server speaks. */
     public static Optional<ProtocolVersion> parse(String text) {
@@ -29,6 +37,11 @@ public enum ProtocolVersion {
     /** Whether streams start with a priming event (id, empty data): older clients choke on it. */
     public boolean primesStreams() {
         return compareTo(V2025_11_25) >= 0;
+    }
+
+    /** Whether requests stand alone, without {@code initialize} or a session (2026-07-28 on). */
+    public boolean stateless() {
+        return compareTo(V2026_07_28) >= 0;
     }
 
     /** Whether a POST body may hold a JSON-RPC batch: only in 2025-03-26. */

@@ -31,6 +31,21 @@ public final class Session {
         this.activeAtMillis = nowMillis;
     }
 
+    /**
+     * The context of one request of a stateless revision: never stored, never found again. Its id
+     * only names the request's stream in the registry.
+     *
+     * @param logLevel the level the request asked for, or null for no log messages at all
+     */
+    public static Session stateless(String user, ProtocolVersion version, JsonObject clientCapabilities,
+            JsonObject clientInfo, String logLevel) {
+        Session request = new Session("request-" + java.util.UUID.randomUUID(), user, version, clientCapabilities,
+                clientInfo, System.currentTimeMillis());
+        request.markInitialized();
+        request.logLevel(logLevel == null ? "off" : logLevel);
+        return request;
+    }
+
     public String id() {
         return id;
     }

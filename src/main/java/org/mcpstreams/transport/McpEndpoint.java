@@ -18,6 +18,8 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.session.ProtocolVersion;
 import org.mcpstreams.session.SessionStore;
 import org.mcpstreams.stream.SseEventSinkAdapter;
 
@@ -44,10 +46,16 @@ public class McpEndpoint {
     @Inject
     SessionStore sessions;
 
+    @Inject
+    StatelessCalls stateless;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response post(@Context ContainerRequestContext request, @Context HttpHeaders headers,
             @Context SecurityContext security) {
+        if (request.getProperty(PostBodyFilter.STATELESS) != null) {
+            return stateless.answer(messagesOf(request).get(0), security);
+        }
         return messages.answer(messagesOf(request), headers, security);
     }
 
@@ -55,20 +63,36 @@ public class McpEndpoint {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void postStreamed(@Context ContainerRequestContext request, @Context HttpHeaders headers,
             @Context SecurityContext security, @Context SseEventSink sink, @Context Sse sse) {
-        calls.start((Request) messagesOf(request).get(0), headers, security, new SseEventSinkAdapter(sink, sse));
+        Request call = (Request) messagesOf(request).get(0);
+        if (request.getProperty(PostBodyFilter.STATELESS) != null) {
+            stateless.stream(call, security, new SseEventSinkAdapter(sink, sse));
+            return;
+        }
+        calls.start(call, headers, security, new SseEventSinkAdapter(sink, sse));
     }
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void stream(@Context HttpHeaders headers, @Context SecurityContext security,
             @Context SseEventSink sink, @Context Sse sse) {
+        refuseIfStateless(headers);
         streams.attach(StreamRequest.from(headers, security, gate), new SseEventSinkAdapter(sink, sse));
     }
 
     @DELETE
     public Response end(@Context HttpHeaders headers, @Context SecurityContext security) {
+        refuseIfStateless(headers);
         sessions.end(gate.require(headers, security).id(), SessionGate.user(security));
         return Response.ok().build();
+    }
+
+    /** GET and DELETE belong to sessions: a stateless revision has neither (405). */
+    private static void refuseIfStateless(HttpHeaders headers) {
+        if (SessionGate.version(headers).map(ProtocolVersion::stateless).orElse(false)) {
+            throw new TransportException(Response.Status.METHOD_NOT_ALLOWED, ErrorCode.TRANSPORT,
+                    "Method Not Allowed: protocol " + headers.getHeaderString(McpHeaders.PROTOCOL_VERSION)
+                            + " has no sessions, no GET stream and no DELETE");
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -32,6 +32,8 @@ public class PostBodyFilter implements ContainerRequestFilter {
 
     /** The request property holding the parsed {@code List<JsonRpcMessage>}. */
     static final String MESSAGES = "org.mcpstreams.messages";
+    /** The request property set when the request speaks a stateless revision. */
+    static final String STATELESS = "org.mcpstreams.stateless";
 
     @Inject
     TransportLimits limits;
@@ -52,6 +54,10 @@ public class PostBodyFilter implements ContainerRequestFilter {
         }
         List<JsonRpcMessage> messages = parse(read(request));
         request.setProperty(MESSAGES, messages);
+        if (StatelessRules.applies(request)) {
+            StatelessRules.check(messages, request);
+            request.setProperty(STATELESS, Boolean.TRUE);
+        }
         boolean streamed = messages.size() == 1 && messages.get(0) instanceof Request call && dispatcher.streams(call);
         request.getHeaders().putSingle(HttpHeaders.ACCEPT,
                 streamed ? MediaType.SERVER_SENT_EVENTS : MediaType.APPLICATION_JSON);

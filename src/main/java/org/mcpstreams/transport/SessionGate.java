@@ -2,6 +2,9 @@ package org.mcpstreams.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
@@ -61,8 +64,16 @@ public class SessionGate {
         if (header == null) {
             return Optional.empty();
         }
-        return Optional.of(ProtocolVersion.parse(header).orElseThrow(() -> badRequest(
-                "Bad Request: unsupported " + McpHeaders.PROTOCOL_VERSION + " " + header)));
+        return Optional.of(ProtocolVersion.parse(header).orElseThrow(() -> unsupported(header, null)));
+    }
+
+    /** 400, -32022: a protocol version this server does not speak, listing those it does. */
+    static TransportException unsupported(String requested, JsonValue requestId) {
+        JsonArrayBuilder supported = Json.createArrayBuilder();
+        ProtocolVersion.supported().forEach(supported::add);
+        return new TransportException(Status.BAD_REQUEST, ErrorCode.UNSUPPORTED_PROTOCOL_VERSION,
+                "Unsupported protocol version: " + requested).answering(requestId, Json.createObjectBuilder()
+                        .add("supported", supported).add("requested", requested).build());
     }
 
     static TransportException badRequest(String message) {

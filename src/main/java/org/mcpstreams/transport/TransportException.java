@@ -1,6 +1,7 @@
 package org.mcpstreams.transport;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.Optional;
 import org.mcpstreams.jsonrpc.ErrorCode;
@@ -16,6 +17,8 @@ public class TransportException extends RuntimeException {
     private final Response.StatusType status;
     private final int code;
     private final transient Duration retryAfter;
+    private transient JsonValue id;
+    private transient JsonValue data;
 
     public TransportException(Response.StatusType status, int code, String message) {
         this(status, code, message, null);
@@ -32,6 +35,23 @@ public class TransportException extends RuntimeException {
     public static TransportException unavailable(String reason, Duration retryAfter) {
         return new TransportException(Response.Status.SERVICE_UNAVAILABLE, ErrorCode.TRANSPORT,
                 "Service Unavailable: " + reason, retryAfter);
+    }
+
+    /** The same refusal answering the request of {@code id}, with {@code data} (either may be null). */
+    public TransportException answering(JsonValue id, JsonValue data) {
+        this.id = id;
+        this.data = data;
+        return this;
+    }
+
+    /** The id of the request refused, or null when unknown. */
+    public JsonValue id() {
+        return id;
+    }
+
+    /** More detail for the client, or null. */
+    public JsonValue data() {
+        return data;
     }
 
     public Response.StatusType status() {

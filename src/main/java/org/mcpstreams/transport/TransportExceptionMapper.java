@@ -18,7 +18,7 @@ public class TransportExceptionMapper implements ExceptionMapper<TransportExcept
         LOG.info(() -> "Refused an MCP request with " + refused.status().getStatusCode() + ": " + refused.getMessage());
         Response.ResponseBuilder response = Response.status(refused.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorBody.of(refused.code(), refused.getMessage()).toString());
+                .entity(ErrorBody.of(refused.id(), refused.code(), refused.getMessage(), refused.data()).toString());
         refused.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
         return response.build();
     }

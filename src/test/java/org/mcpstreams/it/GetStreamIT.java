@@ -230,8 +230,9 @@ class GetStreamIT {
         try (SseConnection refused = SseConnection.get(server.endpoint(),
                 McpServer.streamHeaders(server.newSession(), "1999-01-01"))) {
             assertEquals(400, refused.status());
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
-                    + "\"Bad Request: unsupported MCP-Protocol-Version 1999-01-01\"}}", refused.body());
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32022,\"message\":"
+                    + "\"Unsupported protocol version: 1999-01-01\",\"data\":{\"supported\":[\"2025-03-26\","
+                    + "\"2025-06-18\",\"2025-11-25\",\"2026-07-28\"],\"requested\":\"1999-01-01\"}}}", refused.body());
         }
     }
 

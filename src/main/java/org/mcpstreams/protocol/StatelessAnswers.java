@@ -1,0 +1,55 @@
+package org.mcpstreams.protocol;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Set;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.ErrorResponse;
+import org.mcpstreams.jsonrpc.JsonRpcMessage;
+import org.mcpstreams.jsonrpc.Response;
+
+/**
+ * What answers look like in the stateless revision: every result says {@code resultType}, the
+ * cacheable ones ({@code server/discover}, the lists, {@code resources/read}) carry caching hints
+ * (private, not to be reused), and a resource not found is -32602.
+ */
+public final class StatelessAnswers {
+
+    /** Methods of the sessions' revisions that the stateless revision removed. */
+    public static final Set<String> REMOVED = Set.of("initialize", "ping", "logging/setLevel", "resources/subscribe",
+            "resources/unsubscribe", "notifications/initialized");
+
+    private static final Set<String> CACHEABLE = Set.of("server/discover", "tools/list", "prompts/list",
+            "resources/list", "resources/templates/list", "resources/read");
+
+    private StatelessAnswers() {
+    }
+
+    /** The answer to {@code method} as a stateless client reads it. */
+    public static JsonRpcMessage of(String method, JsonRpcMessage answer) {
+        if (answer instanceof Response response && response.result() instanceof JsonObject result) {
+            return new Response(response.id(), complete(method, result));
+        }
+        if (answer instanceof ErrorResponse error && error.code() == ErrorCode.RESOURCE_NOT_FOUND) {
+            return new ErrorResponse(error.id(), ErrorCode.INVALID_PARAMS, error.message(), error.data());
+        }
+        return answer;
+    }
+
+    static JsonObject complete(String method, JsonObject result) {
+        JsonObjectBuilder complete = Json.createObjectBuilder(result);
+        if (!result.containsKey("resultType")) {
+            complete.add("resultType", "complete");
+        }
+        if (CACHEABLE.contains(method)) {
+            if (!result.containsKey("ttlMs")) {
+                complete.add("ttlMs", 0);
+            }
+            if (!result.containsKey("cacheScope")) {
+                complete.add("cacheScope", "private");
+            }
+        }
+        return complete.build();
+    }
+}

@@ -1,0 +1,99 @@
+package org.mcpstreams.transport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.logging.Logger;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.JsonRpcMessage;
+import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.protocol.Dispatcher;
+import org.mcpstreams.protocol.Lifecycle;
+import org.mcpstreams.protocol.StatelessAnswers;
+import org.mcpstreams.session.ProtocolVersion;
+import org.mcpstreams.session.Session;
+import org.mcpstreams.stream.EventSink;
+import org.mcpstreams.stream.StreamKind;
+import org.mcpstreams.stream.StreamLimitExceededException;
+import org.mcpstreams.stream.StreamRegistry;
+import org.mcpstreams.stream.StreamScope;
+
+/**
+ * Requests of the stateless revision (2026-07-28), whose headers {@link StatelessRules} checked:
+ * no session, the client's version, capabilities and log level read from {@code _meta};
+ * {@code server/discover}; the removed methods and unknown ones are 404 with -32601. A request a
+ * handler answers streams on a registry stream of its own, like a 2025 call.
+ */
+@ApplicationScoped
+public class StatelessCalls {
+
+    private static final Logger LOG = Logger.getLogger(StatelessCalls.class.getName());
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    Lifecycle lifecycle;
+
+    @Inject
+    StreamRegistry registry;
+
+    /** Answers with JSON: a notification or response is 202. */
+    Response answer(JsonRpcMessage message, SecurityContext security) {
+        if (!(message instanceof Request request)) {
+            return Response.accepted().build();
+        }
+        if (request.method().equals("server/discover")) {
+            return json(new org.mcpstreams.jsonrpc.Response(request.id(), lifecycle.discover()));
+        }
+        requireMethod(request);
+        JsonRpcMessage answer = dispatcher.call(context(request, security), request, out -> false)
+                .toCompletableFuture().join();
+        return json(StatelessAnswers.of(request.method(), answer));
+    }
+
+    /** Answers on an SSE stream: what the handler sends (progress, log messages), then the response. */
+    void stream(Request request, SecurityContext security, EventSink events) {
+        requireMethod(request);
+        Session context = context(request, security);
+        String streamId;
+        try {
+            streamId = registry.create(new StreamScope(context.id(), context.user()), StreamKind.REQUEST);
+        } catch (StreamLimitExceededException full) {
+            throw TransportException.unavailable(full.getMessage(), full.retryAfter()).answering(request.id(), null);
+        }
+        dispatcher.call(context, request, message -> registry.send(streamId, message))
+                .thenAccept(answer -> {
+                    if (!registry.sendLast(streamId, StatelessAnswers.of(request.method(), answer).toJson())) {
+                        LOG.fine(() -> "The response to " + request.method() + " found its stream closed");
+                    }
+                });
+        registry.attach(streamId, false, events);
+    }
+
+    private void requireMethod(Request request) {
+        if (StatelessAnswers.REMOVED.contains(request.method()) || !dispatcher.answers(request.method())) {
+            throw new TransportException(Status.NOT_FOUND, ErrorCode.METHOD_NOT_FOUND,
+                    "Method not found: " + request.method()).answering(request.id(), null);
+        }
+    }
+
+    private static Session context(Request request, SecurityContext security) {
+        JsonObject meta = request.paramsOrEmpty().getJsonObject("_meta");
+        JsonValue info = meta.get(StatelessRules.META_CLIENT_INFO);
+        JsonValue level = meta.get(StatelessRules.META_LOG_LEVEL);
+        return Session.stateless(SessionGate.user(security), ProtocolVersion.V2026_07_28,
+                meta.getJsonObject(StatelessRules.META_CAPABILITIES), info instanceof JsonObject object ? object : null,
+                level instanceof JsonString text ? text.getString() : null);
+    }
+
+    private static Response json(JsonRpcMessage answer) {
+        return Response.ok(answer.toJson(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

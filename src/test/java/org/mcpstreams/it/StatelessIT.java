@@ -1,0 +1,109 @@
+package org.mcpstreams.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The stateless revision (2026-07-28) beside the 2025 ones, on the same endpoint. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StatelessIT {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final String V = "2026-07-28";
+    private static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+            + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.mcpStreams("stateless");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void discoverNamesTheVersionsCapabilitiesAndServer() throws Exception {
+        HttpResponse<String> response = post("server/discover", null, "{\"jsonrpc\":\"2.0\",\"id\":1,"
+                + "\"method\":\"server/discover\",\"params\":{" + META + "}}");
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"supportedVersions\":[\"2025-03-26\",\"2025-06-18\","
+                + "\"2025-11-25\",\"2026-07-28\"],\"capabilities\":{\"tools\":{\"listChanged\":true},\"resources\":"
+                + "{\"listChanged\":true},\"prompts\":{\"listChanged\":true},\"completions\":{}},\"_meta\":"
+                + "{\"io.modelcontextprotocol/serverInfo\":{\"name\":\"mcp-streams\",\"version\":\"0.1.0\"}},"
+                + "\"resultType\":\"complete\",\"ttlMs\":0,\"cacheScope\":\"private\"}}", response.body());
+        assertFalse(response.headers().firstValue("Mcp-Session-Id").isPresent());
+    }
+
+    @Test
+    void toolCallIsAnsweredWithoutASession() throws Exception {
+        HttpResponse<String> response = post("tools/call", "count", "{\"jsonrpc\":\"2.0\",\"id\":2,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"count\",\"arguments\":{\"steps\":1}," + META + "}}");
+        assertEquals(200, response.statusCode());
+        assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"content\":[{\"type\":\"text\","
+                + "\"text\":\"counted to 1\"}],\"resultType\":\"complete\"}}", lastData(response.body()));
+    }
+
+    @Test
+    void methodHeaderNotMatchingTheBodyIsAHeaderMismatch() throws Exception {
+        HttpResponse<String> response = post("tools/list", "count", "{\"jsonrpc\":\"2.0\",\"id\":3,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"count\"," + META + "}}");
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32020,\"message\":\"Header mismatch: "
+                + "Mcp-Method tools/list does not match the method tools/call\"}}", response.body());
+    }
+
+    @Test
+    void removedMethodIsNotFoundWithItsId() throws Exception {
+        HttpResponse<String> response = post("ping", null, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\","
+                + "\"params\":{" + META + "}}");
+        assertEquals(404, response.statusCode());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":4,\"error\":{\"code\":-32601,\"message\":\"Method not found: ping\"}}",
+                response.body());
+    }
+
+    @Test
+    void getHasNoPlaceInTheStatelessRevision() throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(endpoint()).GET()
+                .header("Accept", "text/event-stream").header("MCP-Protocol-Version", V).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, response.statusCode());
+    }
+
+    private HttpResponse<String> post(String method, String name, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint())
+                .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
+                .header("MCP-Protocol-Version", V).header("Mcp-Method", method)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (name != null) {
+            request.header("Mcp-Name", name);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI endpoint() {
+        return new McpServer(base).endpoint();
+    }
+
+    private static String lastData(String sse) {
+        String[] lines = sse.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (lines[i].startsWith("data: {")) {
+                return lines[i];
+            }
+        }
+        return sse;
+    }
+}
