@@ -19,6 +19,7 @@ import org.mcpstreams.jsonrpc.JsonRpcParser;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.protocol.Dispatcher;
+import org.mcpstreams.session.ProtocolVersion;
 
 /**
  * Reads and checks the body of every {@code POST /mcp} before a resource method is chosen:
@@ -54,6 +55,10 @@ public class PostBodyFilter implements ContainerRequestFilter {
         }
         List<JsonRpcMessage> messages = parse(read(request));
         request.setProperty(MESSAGES, messages);
+        String version = request.getHeaderString(McpHeaders.PROTOCOL_VERSION);
+        if (version != null && ProtocolVersion.parse(version.trim()).isEmpty()) {
+            throw SessionGate.unsupported(version.trim(), messages.get(0) instanceof Request call ? call.id() : null);
+        }
         if (StatelessRules.applies(request)) {
             StatelessRules.check(messages, request);
             request.setProperty(STATELESS, Boolean.TRUE);

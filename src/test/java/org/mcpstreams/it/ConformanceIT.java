@@ -65,6 +65,34 @@ class ConformanceIT {
                 "sep-2106-anchor-keyword-preserved", "server-session-terminated-returns-404")), outcome::report);
     }
 
+    /**
+     * 0.2.0-alpha.12 {@code --requirements 2026-07-28}: every scenario passes but those of
+     * {@link #NOT_YET_2026} (multi round-trip requests, custom parameter headers and
+     * {@code subscriptions/listen}), which are still to be built; the extension scenarios
+     * ({@code tasks-*}) are not required.
+     */
+    @Test
+    void requirementsOf20260728PassButThoseNotYetBuilt() throws Exception {
+        Outcome outcome = ConformanceSuite.run(Version.V0_2_0_ALPHA_12, url(), "--requirements", "2026-07-28");
+        assertEquals(List.of(), outcome.failures().stream().filter(f -> !f.scenario().startsWith("tasks-")
+                && !NOT_YET_2026.contains(f.scenario())).toList(), outcome::report);
+        assertEquals(List.of(), outcome.warnings().stream().filter(w -> !w.scenario().startsWith("tasks-")
+                && !NOT_YET_2026.contains(w.scenario()) && !ExplainedWarnings.explained(w)).toList(), outcome::report);
+        assertTrue(outcome.succeeded().containsAll(List.of("sep-2575-server-implements-discover",
+                "sep-2575-http-server-header-mismatch-400", "sep-2575-http-server-unsupported-version-400",
+                "sep-2575-server-unsupported-version-error")), outcome::report);
+    }
+
+    /** The 2026-07-28 scenarios that still fail: what remains of that revision's issue. */
+    private static final java.util.Set<String> NOT_YET_2026 = java.util.Set.of("server-stateless",
+            "http-custom-header-server-validation", "input-required-result-basic-elicitation",
+            "input-required-result-basic-sampling", "input-required-result-basic-list-roots",
+            "input-required-result-request-state", "input-required-result-multiple-input-requests",
+            "input-required-result-multi-round", "input-required-result-missing-input-response",
+            "input-required-result-non-tool-request", "input-required-result-result-type",
+            "input-required-result-tampered-state", "input-required-result-capability-check",
+            "input-required-result-ignore-extra-params");
+
     private String url() {
         return new McpServer(base).endpoint().toString();
     }
