@@ -63,8 +63,8 @@ public class Lifecycle {
 
     /**
      * One capability per feature that has handlers (tools, resources, prompts, completions) and,
-     * for sessions, logging, which the server answers itself ({@code logging/setLevel}) and
-     * resource subscriptions; the stateless revision has neither.
+     * for sessions, logging, which the server answers itself ({@code logging/setLevel}); the
+     * stateless revision has no {@code logging/setLevel}.
      */
     private JsonObject capabilities(boolean stateless) {
         JsonObjectBuilder capabilities = Json.createObjectBuilder();
@@ -73,9 +73,9 @@ public class Lifecycle {
             capabilities.add("tools", Json.createObjectBuilder().add("listChanged", true));
         }
         if (methods.contains("resources/list")) {
-            JsonObjectBuilder resources = Json.createObjectBuilder().add("listChanged", true);
-            capabilities.add("resources", stateless ? resources
-                    : resources.add("subscribe", methods.contains("resources/subscribe")));
+            // subscribe: resources/subscribe for sessions, subscriptions/listen for the stateless revision
+            capabilities.add("resources", Json.createObjectBuilder().add("listChanged", true)
+                    .add("subscribe", methods.contains("resources/subscribe")));
         }
         if (methods.contains("prompts/list")) {
             capabilities.add("prompts", Json.createObjectBuilder().add("listChanged", true));

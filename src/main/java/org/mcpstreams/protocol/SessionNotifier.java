@@ -23,6 +23,9 @@ public class SessionNotifier implements Notifier {
     @Inject
     ResourceSubscriptions subscriptions;
 
+    @Inject
+    Listeners listeners;
+
     @Override
     public boolean notify(String sessionId, String method, JsonObject params) {
         return sessions.isLive(sessionId)
@@ -31,13 +34,13 @@ public class SessionNotifier implements Notifier {
 
     @Override
     public int broadcast(String method, JsonObject params) {
-        return router.broadcast(new Notification(method, params).toJson());
+        return router.broadcast(new Notification(method, params).toJson()) + listeners.notify(method, params, null);
     }
 
     @Override
     public int resourceUpdated(String uri) {
         JsonObject params = Json.createObjectBuilder().add("uri", uri).build();
-        int told = 0;
+        int told = listeners.notify("notifications/resources/updated", params, uri);
         for (String sessionId : subscriptions.subscribers(uri)) {
             if (notify(sessionId, "notifications/resources/updated", params)) {
                 told++;

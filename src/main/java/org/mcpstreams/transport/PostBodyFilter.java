@@ -63,7 +63,8 @@ public class PostBodyFilter implements ContainerRequestFilter {
             StatelessRules.check(messages, request);
             request.setProperty(STATELESS, Boolean.TRUE);
         }
-        boolean streamed = messages.size() == 1 && messages.get(0) instanceof Request call && dispatcher.streams(call);
+        boolean streamed = messages.size() == 1 && messages.get(0) instanceof Request call && (dispatcher.streams(call)
+                || request.getProperty(STATELESS) != null && call.method().equals(StatelessCalls.LISTEN));
         request.getHeaders().putSingle(HttpHeaders.ACCEPT,
                 streamed ? MediaType.SERVER_SENT_EVENTS : MediaType.APPLICATION_JSON);
     }

@@ -15,6 +15,7 @@ import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.protocol.Lifecycle;
+import org.mcpstreams.protocol.Listeners;
 import org.mcpstreams.protocol.StatelessAnswers;
 import org.mcpstreams.session.ProtocolVersion;
 import org.mcpstreams.session.Session;
@@ -44,6 +45,12 @@ public class StatelessCalls {
     @Inject
     StreamRegistry registry;
 
+    @Inject
+    Listeners listeners;
+
+    /** The method of the stateless revision that opens a stream of notifications. */
+    static final String LISTEN = "subscriptions/listen";
+
     /** Answers with JSON: a notification or response is 202. */
     Response answer(JsonRpcMessage message, SecurityContext security) {
         if (!(message instanceof Request request)) {
@@ -60,6 +67,10 @@ public class StatelessCalls {
 
     /** Answers on an SSE stream: what the handler sends (progress, log messages), then the response. */
     void stream(Request request, SecurityContext security, EventSink events) {
+        if (request.method().equals(LISTEN)) {
+            listen(request, security, events);
+            return;
+        }
         requireMethod(request);
         Session context = context(request, security);
         String streamId;
@@ -74,6 +85,20 @@ public class StatelessCalls {
                         LOG.fine(() -> "The response to " + request.method() + " found its stream closed");
                     }
                 });
+        registry.attach(streamId, false, events);
+    }
+
+    /** {@code subscriptions/listen}: a stream of its own that stays open, acknowledged first. */
+    private void listen(Request request, SecurityContext security, EventSink events) {
+        Session context = context(request, security);
+        String streamId;
+        try {
+            streamId = registry.create(new StreamScope(context.id(), context.user()), StreamKind.REQUEST);
+        } catch (StreamLimitExceededException full) {
+            throw TransportException.unavailable(full.getMessage(), full.retryAfter()).answering(request.id(), null);
+        }
+        JsonValue filter = request.paramsOrEmpty().get("notifications");
+        listeners.listen(streamId, request.id(), filter instanceof JsonObject object ? object : null);
         registry.attach(streamId, false, events);
     }
 

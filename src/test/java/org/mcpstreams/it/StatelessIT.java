@@ -41,7 +41,7 @@ class StatelessIT {
         assertEquals(200, response.statusCode());
         assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"supportedVersions\":[\"2025-03-26\",\"2025-06-18\","
                 + "\"2025-11-25\",\"2026-07-28\"],\"capabilities\":{\"tools\":{\"listChanged\":true},\"resources\":"
-                + "{\"listChanged\":true},\"prompts\":{\"listChanged\":true},\"completions\":{}},\"_meta\":"
+                + "{\"listChanged\":true,\"subscribe\":true},\"prompts\":{\"listChanged\":true},\"completions\":{}},\"_meta\":"
                 + "{\"io.modelcontextprotocol/serverInfo\":{\"name\":\"mcp-streams\",\"version\":\"0.1.0\"}},"
                 + "\"resultType\":\"complete\",\"ttlMs\":0,\"cacheScope\":\"private\"}}", response.body());
         assertFalse(response.headers().firstValue("Mcp-Session-Id").isPresent());
@@ -80,6 +80,34 @@ class StatelessIT {
                 .header("Accept", "text/event-stream").header("MCP-Protocol-Version", V).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, response.statusCode());
+    }
+
+    @Test
+    void oneResourceUpdateReachesA2025GetStreamAndA2026ListenStream() throws Exception {
+        McpServer server = new McpServer(base);
+        String session = server.newSession();
+        try (SseConnection get = server.openStream(session);
+                SseConnection listen = SseConnection.post(endpoint(), java.util.Map.of("Accept",
+                        "application/json, text/event-stream", "Content-Type", "application/json",
+                        "MCP-Protocol-Version", V, "Mcp-Method", "subscriptions/listen"), "{\"jsonrpc\":\"2.0\","
+                        + "\"id\":\"l1\",\"method\":\"subscriptions/listen\",\"params\":{\"notifications\":"
+                        + "{\"resourceSubscriptions\":[\"test://shared\"]}," + META + "}}")) {
+            get.nextEvent();
+            assertEquals("data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/subscriptions/acknowledged\","
+                    + "\"params\":{\"notifications\":{\"resourceSubscriptions\":[\"test://shared\"]},"
+                    + "\"_meta\":{\"io.modelcontextprotocol/subscriptionId\":\"l1\"}}}", listen.nextEvent().get(1));
+            try (SseConnection subscribe = server.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":5,"
+                    + "\"method\":\"resources/subscribe\",\"params\":{\"uri\":\"test://shared\"}}")) {
+                subscribe.nextEvent();
+                subscribe.nextEvent();
+            }
+            assertEquals("2", server.support("features/resource-updated?uri=test://shared"));
+            assertEquals("data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
+                    + "\"params\":{\"uri\":\"test://shared\"}}", get.nextEvent().get(1));
+            assertEquals("data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
+                    + "\"params\":{\"uri\":\"test://shared\",\"_meta\":{\"io.modelcontextprotocol/subscriptionId\":"
+                    + "\"l1\"}}}", listen.nextEvent().get(1));
+        }
     }
 
     private HttpResponse<String> post(String method, String name, String body) throws Exception {

@@ -29,6 +29,14 @@ public class StreamingTools {
         return "Tool with logging executed successfully";
     }
 
+    @Tool(name = "test_logging_tool", description = "Sends a log message at every level the client may have asked for")
+    String logging(CallContext call) {
+        for (String level : new String[] {"debug", "info", "warning", "error"}) {
+            call.log(level, Json.createValue("a " + level + " message"));
+        }
+        return "Logged what the client's level lets through";
+    }
+
     @Tool(name = "test_tool_with_progress", description = "Tests tool that reports progress notifications")
     String withProgress(CallContext call) throws InterruptedException {
         for (int step = 0; step <= 100; step += 50) {
