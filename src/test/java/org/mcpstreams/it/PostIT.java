@@ -151,7 +151,7 @@ class PostIT {
         HttpResponse<String> response = server.post(server.newSession(), "2024-11-05",
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}");
         assertEquals(400, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32022,\"message\":"
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32022,\"message\":"
                 + "\"Unsupported protocol version: 2024-11-05\",\"data\":{\"supported\":[\"2025-03-26\",\"2025-06-18\","
                 + "\"2025-11-25\",\"2026-07-28\"],\"requested\":\"2024-11-05\"}}}", response.body());
     }
