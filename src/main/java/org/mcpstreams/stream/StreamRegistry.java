@@ -75,17 +75,36 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * @throws StreamLimitExceededException as {@link #open}
      */
     public String create(StreamScope scope, StreamKind kind) {
+        SseStream stream = newStream(scope, kind);
+        while (!session(scope.sessionId()).add(stream)) {
+            Thread.onSpinWait();
+        }
+        stats.opened();
+        return stream.id;
+    }
+
+    /**
+     * Creates a stream that no session routes to: only {@link #send} reaches it, never
+     * {@link #deliver} or {@link #broadcast} (the requests and listen streams of a stateless
+     * protocol revision, whose scope names no session).
+     *
+     * @return the new stream's id
+     * @throws StreamLimitExceededException as {@link #open}
+     */
+    public String createUnrouted(StreamScope scope) {
+        SseStream stream = newStream(scope, StreamKind.REQUEST);
+        stats.opened();
+        return stream.id;
+    }
+
+    private SseStream newStream(StreamScope scope, StreamKind kind) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(kind, "kind");
         reserveSlot();
         SseStream stream = new SseStream(StreamId.random(), scope, kind, newBuffer(), executor, clock, stats,
                 this::ended, limits.reconnectDelay().toMillis());
         streams.put(stream.id, stream);
-        while (!session(scope.sessionId()).add(stream)) {
-            Thread.onSpinWait();
-        }
-        stats.opened();
-        return stream.id;
+        return stream;
     }
 
     /**

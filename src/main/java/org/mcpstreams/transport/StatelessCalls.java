@@ -20,7 +20,6 @@ import org.mcpstreams.protocol.StatelessAnswers;
 import org.mcpstreams.session.ProtocolVersion;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.stream.EventSink;
-import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamLimitExceededException;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamScope;
@@ -75,7 +74,7 @@ public class StatelessCalls {
         Session context = context(request, security);
         String streamId;
         try {
-            streamId = registry.create(new StreamScope(context.id(), context.user()), StreamKind.REQUEST);
+            streamId = registry.createUnrouted(new StreamScope(context.id(), context.user()));
         } catch (StreamLimitExceededException full) {
             throw TransportException.unavailable(full.getMessage(), full.retryAfter()).answering(request.id(), null);
         }
@@ -93,7 +92,7 @@ public class StatelessCalls {
         Session context = context(request, security);
         String streamId;
         try {
-            streamId = registry.create(new StreamScope(context.id(), context.user()), StreamKind.REQUEST);
+            streamId = registry.createUnrouted(new StreamScope(context.id(), context.user()));
         } catch (StreamLimitExceededException full) {
             throw TransportException.unavailable(full.getMessage(), full.retryAfter()).answering(request.id(), null);
         }

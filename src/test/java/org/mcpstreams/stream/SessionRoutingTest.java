@@ -1,6 +1,7 @@
 package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mcpstreams.stream.RecordingSink.event;
 
 import java.util.List;
@@ -15,6 +16,17 @@ class SessionRoutingTest {
 
     private final StreamRegistry registry = new StreamRegistry(
             Limits.defaults().set(StreamLimits.BUFFER_EVENTS, 2).build(), AdjustableClock.frozen(), Runnable::run);
+
+    @Test
+    void unroutedStreamTakesSendsButNoBroadcastAndHoldsNothingForItsScope() {
+        RecordingSink sink = new RecordingSink();
+        String id = registry.createUnrouted(new StreamScope("request-1", null));
+        registry.attach(id, false, sink);
+        assertEquals(0, registry.broadcast("everyone"));
+        assertTrue(registry.send(id, "only you"));
+        assertEquals(List.of(event(id, 1, "only you")), sink.lines());
+        assertEquals(0, registry.stats().sessions());
+    }
 
     @Test
     void deliverWritesToTheLiveSessionStream() {
