@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.mcpstreams.api.Notifier;
-import org.mcpstreams.stream.McpStreams;
 
 /**
  * The tools, resources, templates, prompts and completions on offer: the annotated ones, found
@@ -26,9 +25,12 @@ public class FeatureCatalogs {
     @Inject
     BeanManager beans;
 
-    @Inject
-    @McpStreams
     Executor executor;
+
+    @Inject
+    void runOn(CallThreads calls) {
+        this.executor = calls;
+    }
 
     @Inject
     Notifier notifier;

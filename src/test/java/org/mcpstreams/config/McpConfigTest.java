@@ -41,7 +41,7 @@ class McpConfigTest {
     void noKeysGiveTheDefaultsOfEveryGroup() {
         assertEquals(new McpConfig(StreamLimits.DEFAULTS, new SessionLimits(10_000, Duration.ofSeconds(1_800),
                         Duration.ofSeconds(60)), new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of()),
-                        new FeatureLimits(100)),
+                        new FeatureLimits(100, 32)),
                 from(Map.of()));
     }
 
