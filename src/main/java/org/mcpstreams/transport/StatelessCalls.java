@@ -72,12 +72,7 @@ public class StatelessCalls {
         }
         requireMethod(request);
         Session context = context(request, security);
-        String streamId;
-        try {
-            streamId = registry.createUnrouted(new StreamScope(context.id(), context.user()));
-        } catch (StreamLimitExceededException full) {
-            throw TransportException.unavailable(full.getMessage(), full.retryAfter()).answering(request.id(), null);
-        }
+        String streamId = newStream(request, context);
         dispatcher.call(context, request, message -> registry.send(streamId, message))
                 .thenAccept(answer -> {
                     if (!registry.sendLast(streamId, StatelessAnswers.of(request.method(), answer).toJson())) {
@@ -90,15 +85,19 @@ public class StatelessCalls {
     /** {@code subscriptions/listen}: a stream of its own that stays open, acknowledged first. */
     private void listen(Request request, SecurityContext security, EventSink events) {
         Session context = context(request, security);
-        String streamId;
-        try {
-            streamId = registry.createUnrouted(new StreamScope(context.id(), context.user()));
-        } catch (StreamLimitExceededException full) {
-            throw TransportException.unavailable(full.getMessage(), full.retryAfter()).answering(request.id(), null);
-        }
+        String streamId = newStream(request, context);
         JsonValue filter = request.paramsOrEmpty().get("notifications");
         listeners.listen(streamId, request.id(), filter instanceof JsonObject object ? object : null);
         registry.attach(streamId, false, events);
+    }
+
+    /** A stream of the request's own, which no session routes to; 503 when the registry is full. */
+    private String newStream(Request request, Session context) {
+        try {
+            return registry.createUnrouted(new StreamScope(context.id(), context.user()));
+        } catch (StreamLimitExceededException full) {
+            throw TransportException.unavailable(full.getMessage(), full.retryAfter()).answering(request.id(), null);
+        }
     }
 
     private void requireMethod(Request request) {
