@@ -1,8 +1,12 @@
 package org.mcpstreams.api;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.mcpstreams.jsonrpc.McpException;
 
 /**
  * What a {@link RequestHandler} may do while it answers one request. Everything it sends goes on
@@ -16,8 +20,31 @@ public interface CallContext {
     /** The protocol revision of that session, such as {@code "2025-11-25"}. */
     String protocolVersion();
 
-    /** The capabilities the client declared at {@code initialize}. */
+    /**
+     * The capabilities the client declared: at {@code initialize}, or in the request's
+     * {@code _meta} in the stateless revision.
+     */
     JsonObject clientCapabilities();
+
+    /**
+     * Fails the request with -32021 (missing required client capability, its data naming them)
+     * unless the client declared every one of {@code capabilities}, such as {@code "sampling"}.
+     * Called before a handler's stage is returned, the refusal is an HTTP 400 for a stateless
+     * client.
+     *
+     * @throws McpException when a capability is missing
+     */
+    default void requireClientCapabilities(String... capabilities) {
+        List<String> missing = new ArrayList<>();
+        for (String capability : capabilities) {
+            if (!clientCapabilities().containsKey(capability)) {
+                missing.add(capability);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw McpException.missingClientCapabilities(missing);
+        }
+    }
 
     /**
      * Sends {@code notifications/progress} for this request; does nothing when the request
@@ -35,13 +62,30 @@ public interface CallContext {
     void log(String level, JsonValue data);
 
     /**
-     * Sends a request to the client (such as {@code sampling/createMessage},
-     * {@code elicitation/create}, {@code roots/list} or {@code ping}) and completes with its
-     * result, or exceptionally with an {@link org.mcpstreams.jsonrpc.McpException} carrying the
-     * client's error, or a {@link java.util.concurrent.TimeoutException} after the configured
-     * timeout.
+     * Asks the client (such as {@code sampling/createMessage}, {@code elicitation/create},
+     * {@code roots/list}) and completes with its result, or exceptionally with an
+     * {@link McpException} carrying the client's error, or a
+     * {@link java.util.concurrent.TimeoutException} after the configured timeout.
+     * <p>On a session (2025 revisions) this sends a request on the call's stream. In the stateless
+     * revision (2026-07-28) nothing is sent: while the client has not answered, the stage fails
+     * with {@link InputRequiredException} and the request is answered with an
+     * {@code InputRequiredResult} asking every question left open; the client answers by
+     * retrying the request, which runs the handler again, and this time the stage completes with
+     * the answer. A handler that asks the client is therefore written once for both: it must ask
+     * the same questions in the same order when run again, and do nothing it must not repeat
+     * before its questions are answered. Only {@code tools/call}, {@code prompts/get} and
+     * {@code resources/read} may ask a stateless client; a method the client did not declare the
+     * capability for fails with -32021.
+     *
+     * @param key names the question in {@code inputRequests} (unique within the request); null
+     *     numbers it in the order of asking
      */
-    CompletionStage<JsonObject> request(String method, JsonObject params);
+    CompletionStage<JsonObject> request(String key, String method, JsonObject params);
+
+    /** Asks the client as {@link #request(String, String, JsonObject)} does, with a numbered key. */
+    default CompletionStage<JsonObject> request(String method, JsonObject params) {
+        return request(null, method, params);
+    }
 
     /** Asks the client's model for a message ({@code sampling/createMessage}); see {@link #request}. */
     default CompletionStage<JsonObject> sample(JsonObject params) {
@@ -56,7 +100,7 @@ public interface CallContext {
      * @param requestedSchema a flat object schema of the fields wanted
      */
     default CompletionStage<JsonObject> elicit(String message, JsonObject requestedSchema) {
-        return request("elicitation/create", jakarta.json.Json.createObjectBuilder().add("message", message)
+        return request("elicitation/create", Json.createObjectBuilder().add("message", message)
                 .add("requestedSchema", requestedSchema).build());
     }
 

@@ -47,6 +47,14 @@ public @interface Tool {
      */
     String inputSchema() default "";
 
+    /**
+     * The client capabilities the tool cannot run without, such as {@code "sampling"},
+     * {@code "elicitation"} or {@code "roots"}: a client that did not declare one of them gets
+     * -32021 (missing required client capability) before the tool runs, as HTTP 400 in the
+     * stateless revision.
+     */
+    String[] requires() default {};
+
     /** The tool annotations of MCP, each stating the opposite of the protocol's default. */
     enum Hint {
         /** {@code readOnlyHint: true}: the tool changes nothing. */

@@ -2,6 +2,7 @@ package org.mcpstreams.config;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,6 +51,27 @@ final class ConfigReader {
                 .map(String::trim)
                 .filter(value -> !value.isEmpty())
                 .toList();
+    }
+
+    /**
+     * The key's Base64 value as bytes, at least {@code minBytes} of them; empty when unset or
+     * invalid. The value itself never appears in a problem.
+     */
+    Optional<byte[]> secret(String key, int minBytes) {
+        Optional<String> raw = source.apply(key).map(String::trim).filter(value -> !value.isEmpty());
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Base64.getDecoder().decode(raw.get());
+            if (bytes.length >= minBytes) {
+                return Optional.of(bytes);
+            }
+            problems.add(key + " must hold at least " + minBytes + " bytes, Base64-encoded");
+        } catch (IllegalArgumentException e) {
+            problems.add(key + " is not Base64");
+        }
+        return Optional.empty();
     }
 
     void failIfInvalid() {

@@ -42,4 +42,10 @@ public class LimitsProducer {
     FeatureLimits featureLimits(McpConfig all) {
         return all.features();
     }
+
+    @Produces
+    @Singleton
+    InputRequiredSettings inputRequiredSettings(McpConfig all) {
+        return all.inputRequired();
+    }
 }

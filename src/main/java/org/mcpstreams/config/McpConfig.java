@@ -8,7 +8,7 @@ import java.util.function.Function;
  * value.
  */
 public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportLimits transport,
-        FeatureLimits features) {
+        FeatureLimits features, InputRequiredSettings inputRequired) {
 
     /** Every key at its default. */
     public static final McpConfig DEFAULTS = from(key -> Optional.empty());
@@ -20,7 +20,7 @@ public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportL
     public static McpConfig from(Function<String, Optional<String>> source) {
         ConfigReader read = new ConfigReader(source);
         McpConfig config = new McpConfig(StreamLimits.read(read), SessionLimits.read(read), TransportLimits.read(read),
-                FeatureLimits.read(read));
+                FeatureLimits.read(read), InputRequiredSettings.read(read));
         read.failIfInvalid();
         return config;
     }

@@ -29,13 +29,20 @@ record ToolMethod(ToolDefinition definition, Parameters parameters, BeanMethod t
                     + " JsonObject parameter, not " + parameters.arguments().get(0).name());
         }
         JsonObject input = declaredSchema ? parse(tool.inputSchema(), target) : JsonSchemas.object(parameters.arguments());
+        for (String capability : tool.requires()) {
+            if (capability.isBlank()) {
+                throw new IllegalArgumentException(target + " requires a blank client capability");
+            }
+        }
         String name = tool.name().isEmpty() ? method.getName() : tool.name();
         return new ToolMethod(new ToolDefinition(name, tool.title(), tool.description(), input,
                 outputSchema(method.getGenericReturnType()), annotations(tool.hints())), parameters, target);
     }
 
     ToolEntry entry(BeanManager beans, Executor executor) {
+        String[] requires = target.method().getAnnotation(Tool.class).requires();
         return new ToolEntry(definition, (arguments, context) -> {
+            context.requireClientCapabilities(requires);
             Object[] bound;
             try {
                 bound = parameters.bind(arguments, context);

@@ -1,6 +1,9 @@
 package org.mcpstreams.jsonrpc;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.Collection;
 
 /** A request that fails with a JSON-RPC error: the code, the message, and optional data. */
 public class McpException extends RuntimeException {
@@ -18,6 +21,18 @@ public class McpException extends RuntimeException {
         super(message, null, false, false);
         this.code = code;
         this.data = data;
+    }
+
+    /**
+     * -32021: the request needs client capabilities the client did not declare; the data names
+     * them as a {@code ClientCapabilities} object, such as {@code {"sampling": {}}}.
+     */
+    public static McpException missingClientCapabilities(Collection<String> capabilities) {
+        JsonObjectBuilder required = Json.createObjectBuilder();
+        capabilities.forEach(capability -> required.add(capability, JsonValue.EMPTY_JSON_OBJECT));
+        return new McpException(ErrorCode.MISSING_CLIENT_CAPABILITY, "Missing required client capability: "
+                + String.join(", ", capabilities),
+                Json.createObjectBuilder().add("requiredCapabilities", required).build());
     }
 
     public int code() {

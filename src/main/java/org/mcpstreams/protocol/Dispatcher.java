@@ -18,6 +18,8 @@ import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.api.RequestHandler;
+import org.mcpstreams.input.InputRound;
+import org.mcpstreams.input.InputRounds;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
@@ -46,6 +48,9 @@ public class Dispatcher {
 
     @Inject
     SessionStore sessions;
+
+    @Inject
+    InputRounds rounds;
 
     private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
     private final Map<String, RequestCall> active = new ConcurrentHashMap<>();
@@ -96,7 +101,13 @@ public class Dispatcher {
             return CompletableFuture.completedFuture(new ErrorResponse(request.id(), ErrorCode.METHOD_NOT_FOUND,
                     "Method not found: " + request.method(), null));
         }
-        RequestCall call = new RequestCall(session, request, out, pending);
+        InputRound round;
+        try {
+            round = session.version().stateless() ? rounds.begin(session, request) : null;
+        } catch (McpException invalid) {
+            return CompletableFuture.completedFuture(ErrorResponse.of(request.id(), invalid));
+        }
+        RequestCall call = new RequestCall(session, request, out, pending, round);
         String key = key(session, request.id());
         active.put(key, call);
         CompletionStage<? extends JsonValue> result;
@@ -107,6 +118,9 @@ public class Dispatcher {
         }
         return result.handle((value, error) -> {
             active.remove(key, call);
+            if (round != null && round.open()) {
+                return new Response(request.id(), rounds.inputRequired(session, request, round));
+            }
             return error == null ? new Response(request.id(), value == null ? JsonValue.EMPTY_JSON_OBJECT : value)
                     : failure(request, error);
         });
@@ -142,9 +156,19 @@ public class Dispatcher {
 
     private void cancel(Session session, JsonObject params) {
         JsonValue requestId = params == null ? null : params.get("requestId");
-        RequestCall call = requestId == null ? null : active.get(key(session, requestId));
+        if (requestId != null) {
+            cancel(session, requestId);
+        }
+    }
+
+    /**
+     * Cancels a request still being answered: its handler sees {@link RequestCall#cancelled()}
+     * and its cancel actions run. Does nothing when it is answered already.
+     */
+    public void cancel(Session session, JsonValue requestId) {
+        RequestCall call = active.get(key(session, requestId));
         if (call != null) {
-            LOG.fine(() -> "Request " + requestId + " of session " + session.id() + " cancelled by its client");
+            LOG.fine(() -> "Request " + requestId + " of " + session.id() + " cancelled");
             call.cancel();
         }
     }

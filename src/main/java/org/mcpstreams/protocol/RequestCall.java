@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.mcpstreams.api.CallContext;
+import org.mcpstreams.input.InputRound;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Notification;
@@ -23,15 +24,22 @@ final class RequestCall implements CallContext {
     private final Request request;
     private final Predicate<String> out;
     private final PendingClientRequests pending;
+    private final InputRound round;
     private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
 
-    /** @param out sends one serialized message on the call's stream; false when it could not */
-    RequestCall(Session session, Request request, Predicate<String> out, PendingClientRequests pending) {
+    /**
+     * @param out sends one serialized message on the call's stream; false when it could not
+     * @param round where a stateless request's questions to the client go; null on a session, or
+     *     for a stateless request that may not ask
+     */
+    RequestCall(Session session, Request request, Predicate<String> out, PendingClientRequests pending,
+            InputRound round) {
         this.session = session;
         this.request = request;
         this.out = out;
         this.pending = pending;
+        this.round = round;
     }
 
     @Override
@@ -74,7 +82,15 @@ final class RequestCall implements CallContext {
     }
 
     @Override
-    public CompletionStage<JsonObject> request(String method, JsonObject params) {
+    public CompletionStage<JsonObject> request(String key, String method, JsonObject params) {
+        if (round != null) {
+            return round.ask(key, method, params);
+        }
+        if (session.version().stateless()) {
+            return CompletableFuture.failedFuture(new McpException(ErrorCode.INTERNAL_ERROR, "Internal error: "
+                    + request.method() + " cannot ask a stateless client (only tools/call, prompts/get and"
+                    + " resources/read can)"));
+        }
         JsonValue id = pending.nextId();
         CompletableFuture<JsonObject> answer = pending.expect(session.id(), id);
         if (!out.test(new Request(id, method, params).toJson())) {

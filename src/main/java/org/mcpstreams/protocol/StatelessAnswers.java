@@ -12,7 +12,7 @@ import org.mcpstreams.jsonrpc.Response;
 /**
  * What answers look like in the stateless revision: every result says {@code resultType}, the
  * cacheable ones ({@code server/discover}, the lists, {@code resources/read}) carry caching hints
- * (private, not to be reused), and a resource not found is -32602.
+ * (private, not to be reused) unless they ask for input, and a resource not found is -32602.
  */
 public final class StatelessAnswers {
 
@@ -37,12 +37,20 @@ public final class StatelessAnswers {
         return answer;
     }
 
+    /**
+     * The HTTP status of an answer: 400 for a missing client capability (the spec's rule for
+     * -32021), 200 for any other (a JSON-RPC error in a 200 body).
+     */
+    public static int status(JsonRpcMessage answer) {
+        return answer instanceof ErrorResponse error && error.code() == ErrorCode.MISSING_CLIENT_CAPABILITY ? 400 : 200;
+    }
+
     static JsonObject complete(String method, JsonObject result) {
         JsonObjectBuilder complete = Json.createObjectBuilder(result);
         if (!result.containsKey("resultType")) {
             complete.add("resultType", "complete");
         }
-        if (CACHEABLE.contains(method)) {
+        if (CACHEABLE.contains(method) && !"input_required".equals(result.getString("resultType", null))) {
             if (!result.containsKey("ttlMs")) {
                 complete.add("ttlMs", 0);
             }

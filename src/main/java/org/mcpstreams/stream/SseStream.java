@@ -32,6 +32,7 @@ final class SseStream {
     private final Clock clock;
     private final RegistryStats stats;
     private final Consumer<SseStream> onEnd;
+    private final Consumer<SseStream> onLost;
     private final long retryMillis;
 
     private final Object lock = new Object();
@@ -44,9 +45,14 @@ final class SseStream {
     private boolean holdsSlot = true;
     private boolean polled;
 
-    /** @param onEnd called once the final event (see {@link #append(String, boolean)}) is written */
+    /**
+     * @param onEnd called once the final event (see {@link #append(String, boolean)}) is written
+     * @param onLost for a stream that cannot be resumed, called when its connection is lost (a
+     *     failed write, or a client too slow for the buffer); null for a resumable stream
+     */
     SseStream(String id, StreamScope scope, StreamKind kind, ReplayBuffer buffer, Executor executor,
-            Clock clock, RegistryStats stats, Consumer<SseStream> onEnd, long retryMillis) {
+            Clock clock, RegistryStats stats, Consumer<SseStream> onEnd, Consumer<SseStream> onLost,
+            long retryMillis) {
         this.id = id;
         this.scope = scope;
         this.kind = kind;
@@ -55,6 +61,7 @@ final class SseStream {
         this.clock = clock;
         this.stats = stats;
         this.onEnd = onEnd;
+        this.onLost = onLost;
         this.retryMillis = retryMillis;
         this.activeAtMillis = clock.millis();
         this.detachedAtMillis = activeAtMillis;
@@ -101,6 +108,7 @@ final class SseStream {
             stats.slowConsumerClosed();
             LOG.fine(() -> "Stream " + id + " fell behind its buffer; connection closed");
             closeQuietly(toClose);
+            lost();
         }
         if (toDrain != null) {
             schedule(toDrain);
@@ -315,8 +323,20 @@ final class SseStream {
             sink = detachLocked(clock.millis());
         }
         stats.writeFailed();
-        LOG.log(Level.FINE, "Stream " + id + " lost its connection; detached for a resume", error);
+        LOG.log(Level.FINE, "Stream " + id + " lost its connection", error);
         closeQuietly(sink);
+        lost();
+    }
+
+    /** Whether a client may resume the stream after its connection ends. */
+    boolean resumable() {
+        return onLost == null;
+    }
+
+    private void lost() {
+        if (onLost != null) {
+            onLost.accept(this);
+        }
     }
 
     private EventSink detachLocked(long nowMillis) {

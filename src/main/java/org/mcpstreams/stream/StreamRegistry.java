@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.mcpstreams.config.StreamLimits;
 
@@ -75,7 +76,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * @throws StreamLimitExceededException as {@link #open}
      */
     public String create(StreamScope scope, StreamKind kind) {
-        SseStream stream = newStream(scope, kind);
+        SseStream stream = newStream(scope, kind, null);
         while (!session(scope.sessionId()).add(stream)) {
             Thread.onSpinWait();
         }
@@ -86,23 +87,31 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     /**
      * Creates a stream that no session routes to: only {@link #send} reaches it, never
      * {@link #deliver} or {@link #broadcast} (the requests and listen streams of a stateless
-     * protocol revision, whose scope names no session).
+     * protocol revision, whose scope names no session). It cannot be resumed: it closes when its
+     * final event is written or its connection is lost, and then runs {@code onLost}.
      *
+     * @param onLost what to do when the connection is lost before the final event (such as
+     *     cancelling the request the stream answers)
      * @return the new stream's id
      * @throws StreamLimitExceededException as {@link #open}
      */
-    public String createUnrouted(StreamScope scope) {
-        SseStream stream = newStream(scope, StreamKind.REQUEST);
+    public String createUnrouted(StreamScope scope, Runnable onLost) {
+        Objects.requireNonNull(onLost, "onLost");
+        SseStream stream = newStream(scope, StreamKind.REQUEST, lost -> {
+            if (closeStream(lost)) {
+                onLost.run();
+            }
+        });
         stats.opened();
         return stream.id;
     }
 
-    private SseStream newStream(StreamScope scope, StreamKind kind) {
+    private SseStream newStream(StreamScope scope, StreamKind kind, Consumer<SseStream> onLost) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(kind, "kind");
         reserveSlot();
         SseStream stream = new SseStream(StreamId.random(), scope, kind, newBuffer(), executor, clock, stats,
-                this::ended, limits.reconnectDelay().toMillis());
+                this::ended, onLost, limits.reconnectDelay().toMillis());
         streams.put(stream.id, stream);
         return stream;
     }
@@ -338,8 +347,15 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         return true;
     }
 
-    /** A stream's final event was written: its connection closes and it stops counting against the cap. */
+    /**
+     * A stream's final event was written: its connection closes and it stops counting against the
+     * cap; one that cannot be resumed is gone.
+     */
     private void ended(SseStream stream) {
+        if (!stream.resumable()) {
+            closeStream(stream);
+            return;
+        }
         stream.finish();
         releaseSlot(stream);
     }

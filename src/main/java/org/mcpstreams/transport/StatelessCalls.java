@@ -9,8 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.protocol.Dispatcher;
@@ -72,29 +74,38 @@ public class StatelessCalls {
         }
         requireMethod(request);
         Session context = context(request, security);
-        String streamId = newStream(request, context);
-        dispatcher.call(context, request, message -> registry.send(streamId, message))
-                .thenAccept(answer -> {
-                    if (!registry.sendLast(streamId, StatelessAnswers.of(request.method(), answer).toJson())) {
-                        LOG.fine(() -> "The response to " + request.method() + " found its stream closed");
-                    }
-                });
+        String streamId = newStream(request, context, () -> dispatcher.cancel(context, request.id()));
+        CompletableFuture<JsonRpcMessage> answered = dispatcher.call(context, request,
+                message -> registry.send(streamId, message)).toCompletableFuture();
+        TransportException refused = answered.isDone() ? refusal(request, answered.join()) : null;
+        if (refused != null) {
+            registry.close(streamId);
+            throw refused;
+        }
+        answered.thenAccept(answer -> {
+            if (!registry.sendLast(streamId, StatelessAnswers.of(request.method(), answer).toJson())) {
+                LOG.fine(() -> "The response to " + request.method() + " found its stream closed");
+            }
+        });
         registry.attach(streamId, false, events);
     }
 
     /** {@code subscriptions/listen}: a stream of its own that stays open, acknowledged first. */
     private void listen(Request request, SecurityContext security, EventSink events) {
         Session context = context(request, security);
-        String streamId = newStream(request, context);
+        String streamId = newStream(request, context, () -> LOG.fine("A listen stream's client went away"));
         JsonValue filter = request.paramsOrEmpty().get("notifications");
         listeners.listen(streamId, request.id(), filter instanceof JsonObject object ? object : null);
         registry.attach(streamId, false, events);
     }
 
-    /** A stream of the request's own, which no session routes to; 503 when the registry is full. */
-    private String newStream(Request request, Session context) {
+    /**
+     * A stream of the request's own, which no session routes to and which closes for good when its
+     * client goes away, running {@code onLost}; 503 when the registry is full.
+     */
+    private String newStream(Request request, Session context, Runnable onLost) {
         try {
-            return registry.createUnrouted(new StreamScope(context.id(), context.user()));
+            return registry.createUnrouted(new StreamScope(context.id(), context.user()), onLost);
         } catch (StreamLimitExceededException full) {
             throw TransportException.unavailable(full.getMessage(), full.retryAfter()).answering(request.id(), null);
         }
@@ -116,7 +127,21 @@ public class StatelessCalls {
                 level instanceof JsonString text ? text.getString() : null);
     }
 
+    /**
+     * An answer that must go out with an HTTP error status, as the refusal that writes it; null
+     * for any other. Only an answer known before the stream starts can have one.
+     */
+    private static TransportException refusal(Request request, JsonRpcMessage answer) {
+        int status = StatelessAnswers.status(answer);
+        if (status == 200 || !(answer instanceof ErrorResponse error)) {
+            return null;
+        }
+        return new TransportException(Status.fromStatusCode(status), error.code(), error.message())
+                .answering(request.id(), error.data());
+    }
+
     private static Response json(JsonRpcMessage answer) {
-        return Response.ok(answer.toJson(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.status(StatelessAnswers.status(answer)).entity(answer.toJson())
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

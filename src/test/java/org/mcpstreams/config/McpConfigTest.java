@@ -41,8 +41,26 @@ class McpConfigTest {
     void noKeysGiveTheDefaultsOfEveryGroup() {
         assertEquals(new McpConfig(StreamLimits.DEFAULTS, new SessionLimits(10_000, Duration.ofSeconds(1_800),
                         Duration.ofSeconds(60)), new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of()),
-                        new FeatureLimits(100, 32)),
+                        new FeatureLimits(100, 32), new InputRequiredSettings(java.util.Optional.empty(),
+                                Duration.ofSeconds(900))),
                 from(Map.of()));
+    }
+
+    @Test
+    void aStateKeyIsBase64OfAtLeast32Bytes() {
+        byte[] key = from(Map.of(InputRequiredSettings.STATE_KEY, "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="))
+                .inputRequired().stateKey().orElseThrow();
+        assertEquals(32, key.length);
+        assertEquals(31, key[31]);
+        var e = assertThrows(InvalidConfigurationException.class, () -> from(Map.of(
+                InputRequiredSettings.STATE_KEY, "c2hvcnQ=", InputRequiredSettings.STATE_TTL, "0")));
+        assertEquals("Invalid mcp-streams configuration: mcp.input-required.state-key must hold at least 32 bytes,"
+                + " Base64-encoded; mcp.input-required.state-ttl-seconds=0 must be between 1 and 31536000",
+                e.getMessage());
+        var notBase64 = assertThrows(InvalidConfigurationException.class,
+                () -> from(Map.of(InputRequiredSettings.STATE_KEY, "not base64!")));
+        assertEquals("Invalid mcp-streams configuration: mcp.input-required.state-key is not Base64",
+                notBase64.getMessage());
     }
 
     @Test

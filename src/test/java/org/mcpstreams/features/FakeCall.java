@@ -39,7 +39,7 @@ final class FakeCall implements CallContext {
     }
 
     @Override
-    public CompletionStage<JsonObject> request(String method, JsonObject params) {
+    public CompletionStage<JsonObject> request(String key, String method, JsonObject params) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException(method));
     }
 

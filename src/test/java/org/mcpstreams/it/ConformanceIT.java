@@ -80,18 +80,20 @@ class ConformanceIT {
                 && !NOT_YET_2026.contains(w.scenario()) && !ExplainedWarnings.explained(w)).toList(), outcome::report);
         assertTrue(outcome.succeeded().containsAll(List.of("sep-2575-server-implements-discover",
                 "sep-2575-http-server-header-mismatch-400", "sep-2575-http-server-unsupported-version-400",
-                "sep-2575-server-unsupported-version-error")), outcome::report);
+                "sep-2575-server-unsupported-version-error", "sep-2575-server-rejects-undeclared-capability",
+                "sep-2575-missing-capability-http-400", "sep-2575-http-server-no-independent-requests-on-stream",
+                "sep-2322-elicitation-complete", "sep-2322-sampling-complete", "sep-2322-list-roots-complete",
+                "sep-2322-request-state-complete", "sep-2322-reject-tampered-state",
+                "sep-2322-respect-client-capabilities", "sep-2322-non-tool-complete",
+                "sep-2322-missing-response-rerequests", "sep-2322-validate-input-responses",
+                "sep-2322-error-on-protocol-error", "sep-2322-not-on-unsupported-requests",
+                "sep-2322-multiple-inputs-complete", "sep-2322-result-type-included",
+                "sep-2322-ignore-unexpected-params", "sep-2322-multi-round-r3")), outcome::report);
     }
 
     /** The 2026-07-28 scenarios that still fail: what remains of that revision's issue. */
-    private static final java.util.Set<String> NOT_YET_2026 = java.util.Set.of("server-stateless",
-            "http-custom-header-server-validation", "input-required-result-basic-elicitation",
-            "input-required-result-basic-sampling", "input-required-result-basic-list-roots",
-            "input-required-result-request-state", "input-required-result-multiple-input-requests",
-            "input-required-result-multi-round", "input-required-result-missing-input-response",
-            "input-required-result-non-tool-request", "input-required-result-result-type",
-            "input-required-result-tampered-state", "input-required-result-capability-check",
-            "input-required-result-ignore-extra-params");
+    private static final java.util.Set<String> NOT_YET_2026 = java.util.Set.of(
+            "http-custom-header-server-validation");
 
     private String url() {
         return new McpServer(base).endpoint().toString();

@@ -105,7 +105,7 @@ class ClientRequestTest {
     }
 
     private RequestCall call(PendingClientRequests pending) {
-        return new RequestCall(session, new Request(Json.createValue(1), "tools/call", null), out, pending);
+        return new RequestCall(session, new Request(Json.createValue(1), "tools/call", null), out, pending, null);
     }
 
     private Dispatcher dispatcher(PendingClientRequests pending) {

@@ -3,9 +3,13 @@ package org.mcpstreams.protocol;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import org.mcpstreams.api.RequestHandler;
+import org.mcpstreams.config.McpConfig;
+import org.mcpstreams.input.InputRounds;
+import org.mcpstreams.input.RequestStates;
 import org.mcpstreams.session.SessionStore;
 
 /**
@@ -27,6 +31,7 @@ final class HandlerBeans implements Instance<RequestHandler> {
         dispatcher.handlerBeans = new HandlerBeans(handlers);
         dispatcher.pending = pending;
         dispatcher.sessions = sessions;
+        dispatcher.rounds = new InputRounds(new RequestStates(McpConfig.DEFAULTS.inputRequired(), Clock.systemUTC()));
         dispatcher.findHandlers();
         return dispatcher;
     }

@@ -116,7 +116,7 @@ class RequestCallTest {
     }
 
     private RequestCall call(Session session, JsonObject params) {
-        return new RequestCall(session, new Request(Json.createValue(1), "tools/call", params), out, pending);
+        return new RequestCall(session, new Request(Json.createValue(1), "tools/call", params), out, pending, null);
     }
 
     private static JsonObject meta(JsonObjectBuilder meta) {

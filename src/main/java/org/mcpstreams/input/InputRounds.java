@@ -1,0 +1,86 @@
+package org.mcpstreams.input;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.session.Session;
+
+/**
+ * Multi round-trip requests of the stateless revision: a request that may ask the client starts a
+ * round with the answers it brings ({@code requestState} and {@code inputResponses}), and a round
+ * left with open questions ends in an {@code InputRequiredResult}.
+ */
+@ApplicationScoped
+public class InputRounds {
+
+    private static final Logger LOG = Logger.getLogger(InputRounds.class.getName());
+
+    /** The only requests that may answer with an {@code InputRequiredResult}. */
+    public static final Set<String> METHODS = Set.of("tools/call", "prompts/get", "resources/read");
+
+    private RequestStates states;
+
+    /** For the container's client proxy only. */
+    protected InputRounds() {
+    }
+
+    @Inject
+    public InputRounds(RequestStates states) {
+        this.states = states;
+    }
+
+    /**
+     * The round of {@code request}, or null when its method may not ask the client.
+     *
+     * @throws McpException -32602 when {@code inputResponses} is not an object of objects, or the
+     *     {@code requestState} is refused
+     */
+    public InputRound begin(Session context, Request request) {
+        if (!METHODS.contains(request.method())) {
+            return null;
+        }
+        JsonObject params = request.paramsOrEmpty();
+        Map<String, JsonObject> answers = new LinkedHashMap<>();
+        if (params.containsKey("requestState")) {
+            if (!(params.get("requestState") instanceof JsonString state)) {
+                throw invalid("requestState must be a string");
+            }
+            answers.putAll(states.open(state.getString(), origin(context, request)));
+        }
+        if (params.containsKey("inputResponses")) {
+            if (!(params.get("inputResponses") instanceof JsonObject given)) {
+                throw invalid("inputResponses must be an object of the client's results by input request key");
+            }
+            for (Map.Entry<String, JsonValue> answer : given.entrySet()) {
+                if (!(answer.getValue() instanceof JsonObject result)) {
+                    throw invalid("inputResponses." + answer.getKey() + " must be an object (the client's result)");
+                }
+                answers.put(answer.getKey(), result);
+            }
+        }
+        return new InputRound(answers, context.clientCapabilities());
+    }
+
+    /** The {@code InputRequiredResult} of a round left with open questions. */
+    public JsonObject inputRequired(Session context, Request request, InputRound round) {
+        return round.inputRequired(states.seal(origin(context, request), round.used()));
+    }
+
+    private static Origin origin(Session context, Request request) {
+        return Origin.of(request.method(), request.paramsOrEmpty(), context.user());
+    }
+
+    private static McpException invalid(String why) {
+        LOG.info(() -> "Refused a request's input: " + why);
+        return new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: " + why);
+    }
+}

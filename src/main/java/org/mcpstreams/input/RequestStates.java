@@ -1,0 +1,146 @@
+package org.mcpstreams.input;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.mcpstreams.config.InputRequiredSettings;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.stream.McpStreams;
+
+/**
+ * The {@code requestState} of an {@code InputRequiredResult}: the answers a request has had so
+ * far, bound to that request (its method and parameters), to the user who made it and to an
+ * expiry, signed with HMAC-SHA256. The client cannot read anything it did not send itself, but it
+ * cannot change anything either: a state that fails any check is refused with -32602.
+ */
+@ApplicationScoped
+public class RequestStates {
+
+    private static final Logger LOG = Logger.getLogger(RequestStates.class.getName());
+    private static final String HMAC = "HmacSHA256";
+    private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
+
+    private SecretKeySpec key;
+    private Clock clock;
+    private long ttlMillis;
+
+    /** For the container's client proxy only. */
+    protected RequestStates() {
+    }
+
+    @Inject
+    public RequestStates(InputRequiredSettings settings, @McpStreams Clock clock) {
+        this.key = new SecretKeySpec(settings.stateKey().orElseGet(RequestStates::randomKey), HMAC);
+        this.clock = clock;
+        this.ttlMillis = settings.stateTtl().toMillis();
+        if (settings.stateKey().isEmpty()) {
+            LOG.info(() -> "Request states are signed with a key made at start, known to this instance only; set "
+                    + InputRequiredSettings.STATE_KEY + " to the same key on every instance of a cluster");
+        }
+    }
+
+    /** The state to hand the client with an {@code InputRequiredResult} of {@code request}. */
+    public String seal(Origin request, Map<String, JsonObject> answers) {
+        JsonObjectBuilder given = Json.createObjectBuilder();
+        answers.forEach(given::add);
+        JsonObjectBuilder payload = Json.createObjectBuilder()
+                .add("m", request.method())
+                .add("d", request.digest())
+                .add("x", clock.millis() + ttlMillis)
+                .add("a", given);
+        if (request.user() != null) {
+            payload.add("u", request.user());
+        }
+        String body = ENCODE.encodeToString(payload.build().toString().getBytes(StandardCharsets.UTF_8));
+        return body + "." + ENCODE.encodeToString(mac(body));
+    }
+
+    /**
+     * The answers carried by {@code state}, which the client brought back with a retry of
+     * {@code request}.
+     *
+     * @throws McpException -32602 when the state was not issued by this server (or its cluster),
+     *     was issued for another request or user, or has expired
+     */
+    public Map<String, JsonObject> open(String state, Origin request) {
+        int dot = state.lastIndexOf('.');
+        JsonObject payload = dot > 0 && verified(state.substring(0, dot), state.substring(dot + 1))
+                ? parse(state.substring(0, dot)) : null;
+        if (payload == null) {
+            throw refused("its signature does not verify (it was changed, or issued by another server)");
+        }
+        if (!(payload.get("x") instanceof JsonNumber expiry) || expiry.longValue() <= clock.millis()) {
+            throw refused("it has expired; send the request again without requestState");
+        }
+        if (!request.method().equals(text(payload, "m")) || !request.digest().equals(text(payload, "d"))
+                || !Objects.equals(request.user(), text(payload, "u"))) {
+            throw refused("it was issued for another request");
+        }
+        Map<String, JsonObject> answers = new LinkedHashMap<>();
+        payload.getJsonObject("a").forEach((name, answer) -> answers.put(name, answer.asJsonObject()));
+        return answers;
+    }
+
+    private boolean verified(String body, String signature) {
+        try {
+            return MessageDigest.isEqual(mac(body), DECODE.decode(signature));
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
+    private byte[] mac(String body) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    private static JsonObject parse(String body) {
+        try (var reader = Json.createReader(new StringReader(new String(DECODE.decode(body), StandardCharsets.UTF_8)))) {
+            return reader.readObject();
+        } catch (IllegalArgumentException | JsonException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonObject payload, String name) {
+        JsonValue value = payload.get(name);
+        return value instanceof JsonString string ? string.getString() : null;
+    }
+
+    private static McpException refused(String why) {
+        LOG.info(() -> "Refused a requestState: " + why);
+        return new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: requestState refused, " + why);
+    }
+
+    private static byte[] randomKey() {
+        byte[] bytes = new byte[InputRequiredSettings.MIN_KEY_BYTES];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+}
