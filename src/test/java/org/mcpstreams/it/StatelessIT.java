@@ -2,7 +2,11 @@ package org.mcpstreams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -107,6 +111,60 @@ class StatelessIT {
             assertEquals("data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
                     + "\"params\":{\"uri\":\"test://shared\",\"_meta\":{\"io.modelcontextprotocol/subscriptionId\":"
                     + "\"l1\"}}}", listen.nextEvent().get(1));
+        }
+    }
+
+    @Test
+    void aQuestionToTheClientIsAnInputRequiredResultAndTheRetryWithTheAnswerCompletesTheCall() throws Exception {
+        String meta = META.replace("clientCapabilities\":{}", "clientCapabilities\":{\"elicitation\":{}}");
+        HttpResponse<String> first = post("tools/call", "greet", "{\"jsonrpc\":\"2.0\",\"id\":10,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"greet\",\"arguments\":{}," + meta + "}}");
+        JsonObject asked = result(first);
+        assertEquals("input_required", asked.getString("resultType"));
+        assertEquals("{\"method\":\"elicitation/create\",\"params\":{\"message\":\"Your name?\",\"requestedSchema\":"
+                + "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}}}",
+                asked.getJsonObject("inputRequests").getJsonObject("user_name").toString());
+        String retry = "{\"jsonrpc\":\"2.0\",\"id\":11,\"method\":\"tools/call\",\"params\":{\"name\":\"greet\","
+                + "\"arguments\":{},\"inputResponses\":{\"user_name\":{\"action\":\"accept\",\"content\":"
+                + "{\"name\":\"Ada\"}}},\"requestState\":\"%s\"," + meta + "}}";
+        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"Hello, Ada!\"}],\"resultType\":\"complete\"}",
+                result(post("tools/call", "greet", retry.formatted(asked.getString("requestState")))).toString());
+        HttpResponse<String> tampered = post("tools/call", "greet", retry.formatted(asked.getString("requestState") + "x"));
+        assertTrue(lastData(tampered.body()).contains("\"id\":11,\"error\":{\"code\":-32602,\"message\":"
+                + "\"Invalid params: requestState refused, its signature does not verify"), tampered.body());
+    }
+
+    @Test
+    void aToolRequiringACapabilityTheClientDidNotDeclareIsRefusedWith400BeforeItRuns() throws Exception {
+        HttpResponse<String> response = post("tools/call", "needs-sampling", "{\"jsonrpc\":\"2.0\",\"id\":12,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"needs-sampling\"," + META + "}}");
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":12,\"error\":{\"code\":-32021,\"message\":\"Missing required "
+                + "client capability: sampling\",\"data\":{\"requiredCapabilities\":{\"sampling\":{}}}}}",
+                response.body());
+    }
+
+    @Test
+    void closingTheResponseStreamCancelsTheRequestAndEndsTheStream() throws Exception {
+        McpServer server = new McpServer(base);
+        int cancelledBefore = Integer.parseInt(server.support("cancelled"));
+        SseConnection call = SseConnection.post(endpoint(), java.util.Map.of("Accept",
+                "application/json, text/event-stream", "Content-Type", "application/json", "MCP-Protocol-Version", V,
+                "Mcp-Method", "tools/call", "Mcp-Name", "wait"), "{\"jsonrpc\":\"2.0\",\"id\":13,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"wait\"," + META + "}}");
+        call.close();
+        // the server learns of the closed connection when it writes: each clock step is a keep-alive
+        for (int step = 0; step < 50 && Integer.parseInt(server.support("cancelled")) == cancelledBefore; step++) {
+            server.advanceClock(16);
+            Thread.sleep(100);
+        }
+        assertEquals(cancelledBefore + 1, Integer.parseInt(server.support("cancelled")));
+    }
+
+    private static JsonObject result(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new java.io.StringReader(lastData(response.body()).substring(6)))) {
+            return reader.readObject().getJsonObject("result");
         }
     }
 

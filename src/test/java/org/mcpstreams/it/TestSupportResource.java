@@ -72,6 +72,14 @@ public class TestSupportResource {
         return "advanced " + seconds + " s";
     }
 
+    /** How many calls of the "wait" test tool were cancelled. */
+    @POST
+    @Path("cancelled")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String cancelled() {
+        return String.valueOf(TestTools.CANCELLED.get());
+    }
+
     @GET
     @Path("stats")
     @Produces(MediaType.TEXT_PLAIN)

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.Tool;
@@ -16,10 +17,14 @@ import org.mcpstreams.jsonrpc.McpException;
 /**
  * Test deployments only: tools that exercise the transport. "count" sends {@code steps} progress
  * notifications and a log message, "sample" asks the client for a sampling, "wait" answers only
- * when cancelled, "fail" throws a JSON-RPC error.
+ * when cancelled, "fail" throws a JSON-RPC error, "greet" asks the user's name, "needs-sampling" requires
+ * the sampling capability.
  */
 @ApplicationScoped
 public class TestTools {
+
+    /** How many calls of "wait" were cancelled. */
+    static final AtomicInteger CANCELLED = new AtomicInteger();
 
     private static final Executor LATER = CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS);
 
@@ -42,8 +47,25 @@ public class TestTools {
     @Tool(name = "wait", description = "test tool wait")
     CompletionStage<String> waitForCancel(CallContext call) {
         CompletableFuture<String> cancelled = new CompletableFuture<>();
-        call.onCancel(() -> cancelled.complete("cancelled"));
+        call.onCancel(() -> {
+            CANCELLED.incrementAndGet();
+            cancelled.complete("cancelled");
+        });
         return cancelled;
+    }
+
+    @Tool(description = "test tool greet")
+    CompletionStage<String> greet(CallContext call) {
+        return call.request("user_name", "elicitation/create", Json.createObjectBuilder().add("message", "Your name?")
+                        .add("requestedSchema", Json.createObjectBuilder().add("type", "object").add("properties",
+                                Json.createObjectBuilder().add("name", Json.createObjectBuilder().add("type", "string"))))
+                        .build())
+                .thenApply(answer -> "Hello, " + answer.getJsonObject("content").getString("name") + "!");
+    }
+
+    @Tool(name = "needs-sampling", description = "test tool needs-sampling", requires = "sampling")
+    String needsSampling() {
+        return "ran";
     }
 
     @Tool(description = "test tool fail")
