@@ -32,7 +32,7 @@ class StatelessIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mcpStreams("stateless");
+        return Deployments.mcpStreams("stateless").addClass(AskingTools.class);
     }
 
     @ArquillianResource

@@ -17,8 +17,7 @@ import org.mcpstreams.jsonrpc.McpException;
 /**
  * Test deployments only: tools that exercise the transport. "count" sends {@code steps} progress
  * notifications and a log message, "sample" asks the client for a sampling, "wait" answers only
- * when cancelled, "fail" throws a JSON-RPC error, "greet" asks the user's name, "needs-sampling" requires
- * the sampling capability.
+ * when cancelled, "fail" throws a JSON-RPC error.
  */
 @ApplicationScoped
 public class TestTools {
@@ -52,20 +51,6 @@ public class TestTools {
             cancelled.complete("cancelled");
         });
         return cancelled;
-    }
-
-    @Tool(description = "test tool greet")
-    CompletionStage<String> greet(CallContext call) {
-        return call.request("user_name", "elicitation/create", Json.createObjectBuilder().add("message", "Your name?")
-                        .add("requestedSchema", Json.createObjectBuilder().add("type", "object").add("properties",
-                                Json.createObjectBuilder().add("name", Json.createObjectBuilder().add("type", "string"))))
-                        .build())
-                .thenApply(answer -> "Hello, " + answer.getJsonObject("content").getString("name") + "!");
-    }
-
-    @Tool(name = "needs-sampling", description = "test tool needs-sampling", requires = "sampling")
-    String needsSampling() {
-        return "ran";
     }
 
     @Tool(description = "test tool fail")
