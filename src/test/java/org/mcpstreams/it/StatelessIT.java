@@ -135,6 +135,24 @@ class StatelessIT {
     }
 
     @Test
+    void theSameAskingToolSendsASessionClientARequestOnTheCallsStream() throws Exception {
+        McpServer server = new McpServer(base);
+        String session = server.newSession();
+        try (SseConnection call = server.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":14,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"greet\"}}")) {
+            call.nextEvent();
+            String request = call.nextEvent().get(1);
+            assertTrue(request.contains("\"method\":\"elicitation/create\",\"params\":{\"message\":\"Your name?\""),
+                    request);
+            String id = request.substring(request.indexOf("\"id\":") + 5, request.indexOf(",\"method\""));
+            assertEquals(202, server.post(session, "2025-11-25", "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":"
+                    + "{\"action\":\"accept\",\"content\":{\"name\":\"Ada\"}}}").statusCode());
+            assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":14,\"result\":{\"content\":[{\"type\":\"text\","
+                    + "\"text\":\"Hello, Ada!\"}]}}", call.nextEvent().get(1));
+        }
+    }
+
+    @Test
     void aToolRequiringACapabilityTheClientDidNotDeclareIsRefusedWith400BeforeItRuns() throws Exception {
         HttpResponse<String> response = post("tools/call", "needs-sampling", "{\"jsonrpc\":\"2.0\",\"id\":12,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"needs-sampling\"," + META + "}}");
