@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.concurrent.CompletionStage;
 
 /**
  * An annotated method of a CDI bean, called on the bean's contextual instance (a new one, then
@@ -25,20 +26,28 @@ record BeanMethod(Bean<?> bean, Method method) {
     }
 
     /**
-     * Calls the method.
+     * Calls the method. A {@code @Dependent} instance is destroyed once the call is over: when
+     * the method returns, or when the {@code CompletionStage} it returned completes.
      *
      * @throws Exception what the method threw
      */
     Object call(BeanManager beans, Object[] arguments) throws Exception {
         CreationalContext<?> context = beans.createCreationalContext(bean);
+        boolean dependent = bean.getScope() == Dependent.class;
+        boolean releaseNow = dependent;
         try {
             Object target = Modifier.isStatic(method.getModifiers()) ? null
                     : beans.getReference(bean, bean.getBeanClass(), context);
-            return method.invoke(target, arguments);
+            Object result = method.invoke(target, arguments);
+            if (dependent && result instanceof CompletionStage<?> stage) {
+                releaseNow = false;
+                stage.whenComplete((value, error) -> context.release());
+            }
+            return result;
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
-            if (bean.getScope() == Dependent.class) {
+            if (releaseNow) {
                 context.release();
             }
         }

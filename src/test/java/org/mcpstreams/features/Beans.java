@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The least of a CDI container that {@link BeanMethod#call} uses: a dependent bean whose
@@ -18,8 +19,13 @@ final class Beans {
 
     /** A bean manager whose every reference is {@code instance}. */
     static BeanManager handingOut(Object instance) {
+        return handingOut(instance, new AtomicInteger());
+    }
+
+    /** A bean manager whose every reference is {@code instance}, counting the instances released. */
+    static BeanManager handingOut(Object instance, AtomicInteger released) {
         return fake(BeanManager.class, method -> switch (method.getName()) {
-            case "createCreationalContext" -> fake(CreationalContext.class, release -> null);
+            case "createCreationalContext" -> fake(CreationalContext.class, release -> released.incrementAndGet());
             case "getReference" -> instance;
             default -> throw new UnsupportedOperationException(method.getName());
         });
