@@ -113,7 +113,7 @@ public class Dispatcher {
         CompletionStage<? extends JsonValue> result;
         try {
             result = handler.handle(request.paramsOrEmpty(), call);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             result = CompletableFuture.failedFuture(e);
         }
         return result.handle((value, error) -> {

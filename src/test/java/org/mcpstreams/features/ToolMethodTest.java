@@ -12,6 +12,8 @@ import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.Tool;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.McpException;
 
 /** A tool's definition, derived from its method, and how a call runs it. */
 class ToolMethodTest {
@@ -26,6 +28,16 @@ class ToolMethodTest {
 
     @SuppressWarnings("unused")
     public static final class Tools {
+        @Tool(description = "Needs the model", requires = "sampling")
+        public String draft() {
+            return "drafted";
+        }
+
+        @Tool(description = "Needs nothing named", requires = " ")
+        public String blank() {
+            return "";
+        }
+
         @Tool(description = "Adds two numbers")
         public int add(int a, @Arg(description = "the second") int b) {
             return a + b;
@@ -160,6 +172,20 @@ class ToolMethodTest {
         CompletionException failed = assertThrows(CompletionException.class, () -> call("jam", "{}"));
         assertEquals("out of paper", Async.cause(failed).getMessage());
         assertSame(IllegalStateException.class, Async.cause(failed).getClass());
+    }
+
+    @Test
+    void aToolRequiringACapabilityTheClientLacksIsRefusedBeforeItRuns() {
+        McpException refused = assertThrows(McpException.class, () -> call("draft", "{}"));
+        assertEquals(ErrorCode.MISSING_CLIENT_CAPABILITY, refused.code());
+        assertEquals("{\"requiredCapabilities\":{\"sampling\":{}}}", refused.data().toString());
+    }
+
+    @Test
+    void aBlankRequiredCapabilityIsADeploymentError() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ToolMethod.of(Beans.method(Tools.class, "blank")));
+        assertTrue(refused.getMessage().endsWith("requires a blank client capability"), refused.getMessage());
     }
 
     private String definition(String method) {

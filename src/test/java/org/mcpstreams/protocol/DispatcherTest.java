@@ -120,6 +120,24 @@ class DispatcherTest {
     }
 
     @Test
+    void anErrorThrownByTheHandlerIsAnInternalErrorButTheVirtualMachinesOwnAreNot() {
+        Dispatcher linkage = dispatcher(new Answering("tools/call", params -> {
+            throw new NoClassDefFoundError("com/example/Missing");
+        }));
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32603,\"message\":\"Internal error\"}}",
+                answer(linkage.call(session, request(1, "tools/call"), out)));
+        Dispatcher deep = dispatcher(new Answering("tools/call", params -> {
+            throw new StackOverflowError();
+        }));
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32603,\"message\":\"Internal error\"}}",
+                answer(deep.call(session, request(1, "tools/call"), out)));
+        Dispatcher full = dispatcher(new Answering("tools/call", params -> {
+            throw new OutOfMemoryError("test");
+        }));
+        assertThrows(OutOfMemoryError.class, () -> full.call(session, request(1, "tools/call"), out));
+    }
+
+    @Test
     void responseWaitsForTheHandlersStage() {
         Waiting handler = new Waiting();
         CompletableFuture<JsonRpcMessage> answer = dispatcher(handler)
