@@ -10,7 +10,8 @@ package org.mcpstreams.api;
 public interface Features {
 
     /**
-     * @throws IllegalArgumentException when a tool of that name exists
+     * @throws IllegalArgumentException when a tool of that name exists, or its input schema
+     *     marks a property with an invalid {@code x-mcp-header} (see {@link Arg#header()})
      */
     Registration addTool(ToolDefinition tool, ToolHandler handler);
 

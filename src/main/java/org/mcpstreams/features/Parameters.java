@@ -1,5 +1,6 @@
 package org.mcpstreams.features;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.lang.reflect.Method;
@@ -49,6 +50,22 @@ final class Parameters {
         return new Parameters(arguments, sources);
     }
 
+    /**
+     * These parameters, for a method whose arguments are no tool's.
+     *
+     * @throws IllegalArgumentException when one asks to be mirrored into a header, which only a
+     *     tool's arguments are
+     */
+    Parameters withoutHeaders(Method method) {
+        for (Argument argument : arguments) {
+            if (argument.schema().containsKey(MirroredParams.KEYWORD)) {
+                throw new IllegalArgumentException("Parameter " + argument.name() + " of " + method
+                        + " names a header: only a tool's arguments are mirrored into headers");
+            }
+        }
+        return this;
+    }
+
     /** The named arguments, in the method's order. */
     List<Argument> arguments() {
         return arguments;
@@ -88,6 +105,9 @@ final class Parameters {
         }
         Type type = parameter.getParameterizedType();
         JsonObject schema = JsonSchemas.describe(JsonSchemas.of(type), arg == null ? "" : arg.description());
+        if (arg != null && !arg.header().isEmpty()) {
+            schema = Json.createObjectBuilder(schema).add(MirroredParams.KEYWORD, arg.header()).build();
+        }
         return new Argument(name, type, schema, !JsonSchemas.optional(type) && (arg == null || arg.required()));
     }
 }

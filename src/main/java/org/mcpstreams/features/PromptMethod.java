@@ -17,7 +17,7 @@ record PromptMethod(PromptDefinition definition, Parameters parameters, BeanMeth
     static PromptMethod of(BeanMethod target) {
         Method method = target.method();
         Prompt prompt = method.getAnnotation(Prompt.class);
-        Parameters parameters = Parameters.of(method, false);
+        Parameters parameters = Parameters.of(method, false).withoutHeaders(method);
         List<PromptDefinition.Argument> arguments = parameters.arguments().stream().map(argument -> {
             if (argument.type() != String.class && !(JsonSchemas.raw(argument.type()) == Optional.class
                     && JsonSchemas.typeArgument(argument.type(), 0) == String.class)) {

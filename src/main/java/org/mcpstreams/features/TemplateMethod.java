@@ -19,7 +19,7 @@ record TemplateMethod(ResourceTemplateDefinition definition, UriTemplate templat
         Method method = target.method();
         ResourceTemplate annotation = method.getAnnotation(ResourceTemplate.class);
         UriTemplate template = new UriTemplate(annotation.uriTemplate());
-        Parameters parameters = Parameters.of(method, false);
+        Parameters parameters = Parameters.of(method, false).withoutHeaders(method);
         for (Argument argument : parameters.arguments()) {
             if (!template.variables().contains(argument.name())) {
                 throw new IllegalArgumentException(target + " takes " + argument.name() + ", which is not a variable of "

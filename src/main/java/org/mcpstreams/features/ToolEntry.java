@@ -6,8 +6,24 @@ import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.ToolDefinition;
 import org.mcpstreams.api.ToolResult;
 
-/** A tool on offer: what {@code tools/list} shows and what {@code tools/call} runs. */
-record ToolEntry(ToolDefinition definition, Call call) {
+/**
+ * A tool on offer: what {@code tools/list} shows, what {@code tools/call} runs, and the arguments
+ * its calls mirror into headers.
+ */
+record ToolEntry(ToolDefinition definition, Call call, MirroredParams headers) {
+
+    /** @throws IllegalArgumentException when the input schema marks a header it cannot have */
+    ToolEntry(ToolDefinition definition, Call call) {
+        this(definition, call, mirrored(definition));
+    }
+
+    private static MirroredParams mirrored(ToolDefinition definition) {
+        try {
+            return MirroredParams.of(definition.inputSchema());
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException("Tool " + definition.name() + ": " + invalid.getMessage(), invalid);
+        }
+    }
 
     /** Runs the tool; the stage fails with what the tool threw. */
     interface Call {

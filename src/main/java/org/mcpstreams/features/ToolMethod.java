@@ -34,6 +34,11 @@ record ToolMethod(ToolDefinition definition, Parameters parameters, BeanMethod t
                 throw new IllegalArgumentException(target + " requires a blank client capability");
             }
         }
+        try {
+            MirroredParams.of(input);
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException(target + ": " + invalid.getMessage(), invalid);
+        }
         String name = tool.name().isEmpty() ? method.getName() : tool.name();
         return new ToolMethod(new ToolDefinition(name, tool.title(), tool.description(), input,
                 outputSchema(method.getGenericReturnType()), annotations(tool.hints())), parameters, target);

@@ -3,7 +3,9 @@ package org.mcpstreams.features;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +31,15 @@ public class ToolsCall implements BuiltInHandler {
     @Override
     public String method() {
         return "tools/call";
+    }
+
+    @Override
+    public Map<String, JsonValue> mirroredHeaders(JsonObject params) {
+        ToolEntry tool = params.get("name") instanceof JsonString name ? catalogs.tools().get(name.getString()) : null;
+        if (tool == null || tool.headers().isEmpty() || !(params.get("arguments") instanceof JsonObject arguments)) {
+            return Map.of();
+        }
+        return tool.headers().expected(arguments);
     }
 
     @Override

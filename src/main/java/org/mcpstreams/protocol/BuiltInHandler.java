@@ -1,5 +1,8 @@
 package org.mcpstreams.protocol;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
 import org.mcpstreams.api.RequestHandler;
 
 /**
@@ -7,4 +10,13 @@ import org.mcpstreams.api.RequestHandler;
  * application's own {@link RequestHandler} for the same method takes its place.
  */
 public interface BuiltInHandler extends RequestHandler {
+
+    /**
+     * The headers, beyond the standard ones, a stateless request with these params must carry,
+     * each with the body value it mirrors (for {@code tools/call}, the {@code Mcp-Param-*}
+     * headers of the tool's arguments). None by default.
+     */
+    default Map<String, JsonValue> mirroredHeaders(JsonObject params) {
+        return Map.of();
+    }
 }

@@ -86,6 +86,15 @@ public class Dispatcher {
     }
 
     /**
+     * The headers beyond the standard ones that a stateless {@code request} must carry, each with
+     * the body value it mirrors: those its built-in handler names; none for an application's own.
+     */
+    public Map<String, JsonValue> mirroredHeaders(Request request) {
+        return handlers.get(request.method()) instanceof BuiltInHandler builtIn
+                ? builtIn.mirroredHeaders(request.paramsOrEmpty()) : Map.of();
+    }
+
+    /**
      * Answers a request of {@code session}. What the handler sends while answering goes to
      * {@code out}; the returned stage completes with the response (never exceptionally).
      */

@@ -61,6 +61,9 @@ public class PostBodyFilter implements ContainerRequestFilter {
         }
         if (StatelessRules.applies(request)) {
             StatelessRules.check(messages, request);
+            if (messages.get(0) instanceof Request call) {
+                MirroredHeaders.check(call.id(), dispatcher.mirroredHeaders(call), request::getHeaderString);
+            }
             request.setProperty(STATELESS, Boolean.TRUE);
         }
         boolean streamed = messages.size() == 1 && messages.get(0) instanceof Request call && (dispatcher.streams(call)

@@ -5,8 +5,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response.Status;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.mcpstreams.jsonrpc.ErrorCode;
@@ -32,8 +30,6 @@ final class StatelessRules {
     /** Where {@code Mcp-Name} comes from, by method. */
     private static final Map<String, String> NAMED_BY = Map.of("tools/call", "name", "resources/read", "uri",
             "prompts/get", "name");
-    private static final String BASE64_PREFIX = "=?base64?";
-    private static final String BASE64_SUFFIX = "?=";
 
     private StatelessRules() {
     }
@@ -88,27 +84,13 @@ final class StatelessRules {
         }
         String name = request.getHeaderString(NAME);
         String expected = params.get(member) instanceof JsonString text ? text.getString() : null;
-        if (name == null || !decode(name.trim()).equals(expected)) {
-            throw mismatch(id, NAME + " " + (name == null ? "is missing" : name.trim() + " does not match")
+        if (name == null || !HeaderValues.decode(name).map(value -> value.equals(expected)).orElse(false)) {
+            throw mismatch(id, NAME + " " + (name == null ? "is missing" : name.strip() + " does not match")
                     + " the " + member + " " + expected);
         }
     }
 
-    /** A header value, with the Base64 form {@code =?base64?...?=} decoded. */
-    static String decode(String value) {
-        if (value.startsWith(BASE64_PREFIX) && value.endsWith(BASE64_SUFFIX)
-                && value.length() >= BASE64_PREFIX.length() + BASE64_SUFFIX.length()) {
-            try {
-                return new String(Base64.getDecoder().decode(value.substring(BASE64_PREFIX.length(),
-                        value.length() - BASE64_SUFFIX.length())), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException notBase64) {
-                return value;
-            }
-        }
-        return value;
-    }
-
-    private static TransportException mismatch(JsonValue id, String message) {
+    static TransportException mismatch(JsonValue id, String message) {
         return new TransportException(Status.BAD_REQUEST, ErrorCode.HEADER_MISMATCH, "Header mismatch: " + message)
                 .answering(id, null);
     }

@@ -92,6 +92,18 @@ class ToolsCallTest {
         assertSame(thrown, Async.cause(failed));
     }
 
+    @Test
+    void headersOfACallAreThoseItsToolMirrorsFromTheGivenArguments() {
+        catalogs.tools().add("route", new ToolEntry(ToolDefinition.of("route", null, JsonText.object("{\"type\":"
+                + "\"object\",\"properties\":{\"region\":{\"type\":\"string\",\"x-mcp-header\":\"Region\"}}}")),
+                (arguments, context) -> null));
+        assertEquals("{Mcp-Param-Region=\"eu\"}", handler.mirroredHeaders(
+                JsonText.object("{\"name\":\"route\",\"arguments\":{\"region\":\"eu\"}}")).toString());
+        assertEquals("{}", handler.mirroredHeaders(JsonText.object("{\"name\":\"route\"}")).toString());
+        assertEquals("{}", handler.mirroredHeaders(JsonText.object("{\"name\":\"unknown\",\"arguments\":{}}"))
+                .toString());
+    }
+
     private void add(String name, Callable<ToolResult> tool) {
         catalogs.tools().add(name, new ToolEntry(ToolDefinition.of(name, null, JsonText.object("{\"type\":\"object\"}")),
                 (arguments, context) -> {

@@ -66,18 +66,16 @@ class ConformanceIT {
     }
 
     /**
-     * 0.2.0-alpha.12 {@code --requirements 2026-07-28}: every scenario passes but those of
-     * {@link #NOT_YET_2026} (multi round-trip requests, custom parameter headers and
-     * {@code subscriptions/listen}), which are still to be built; the extension scenarios
-     * ({@code tasks-*}) are not required.
+     * 0.2.0-alpha.12 {@code --requirements 2026-07-28}: every scenario passes; the extension
+     * scenarios ({@code tasks-*}) are not required.
      */
     @Test
-    void requirementsOf20260728PassButThoseNotYetBuilt() throws Exception {
+    void requirementsOf20260728Pass() throws Exception {
         Outcome outcome = ConformanceSuite.run(Version.V0_2_0_ALPHA_12, url(), "--requirements", "2026-07-28");
-        assertEquals(List.of(), outcome.failures().stream().filter(f -> !f.scenario().startsWith("tasks-")
-                && !NOT_YET_2026.contains(f.scenario())).toList(), outcome::report);
+        assertEquals(List.of(), outcome.failures().stream().filter(f -> !f.scenario().startsWith("tasks-")).toList(),
+                outcome::report);
         assertEquals(List.of(), outcome.warnings().stream().filter(w -> !w.scenario().startsWith("tasks-")
-                && !NOT_YET_2026.contains(w.scenario()) && !ExplainedWarnings.explained(w)).toList(), outcome::report);
+                && !ExplainedWarnings.explained(w)).toList(), outcome::report);
         assertTrue(outcome.succeeded().containsAll(List.of("sep-2575-server-implements-discover",
                 "sep-2575-http-server-header-mismatch-400", "sep-2575-http-server-unsupported-version-400",
                 "sep-2575-server-unsupported-version-error", "sep-2575-server-rejects-undeclared-capability",
@@ -88,12 +86,10 @@ class ConformanceIT {
                 "sep-2322-missing-response-rerequests", "sep-2322-validate-input-responses",
                 "sep-2322-error-on-protocol-error", "sep-2322-not-on-unsupported-requests",
                 "sep-2322-multiple-inputs-complete", "sep-2322-result-type-included",
-                "sep-2322-ignore-unexpected-params", "sep-2322-multi-round-r3")), outcome::report);
+                "sep-2322-ignore-unexpected-params", "sep-2322-multi-round-r3", "sep-2243-server-decode-base64",
+                "sep-2243-server-validate-param-match", "sep-2243-server-reject-invalid-param-chars",
+                "sep-2243-server-reject-param-mismatch")), outcome::report);
     }
-
-    /** The 2026-07-28 scenarios that still fail: what remains of that revision's issue. */
-    private static final java.util.Set<String> NOT_YET_2026 = java.util.Set.of(
-            "http-custom-header-server-validation");
 
     private String url() {
         return new McpServer(base).endpoint().toString();

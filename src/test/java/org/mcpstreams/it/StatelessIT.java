@@ -12,6 +12,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,7 +33,7 @@ class StatelessIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mcpStreams("stateless").addClass(AskingTools.class);
+        return Deployments.mcpStreams("stateless").addClass(StatelessTools.class);
     }
 
     @ArquillianResource
@@ -91,7 +92,7 @@ class StatelessIT {
         McpServer server = new McpServer(base);
         String session = server.newSession();
         try (SseConnection get = server.openStream(session);
-                SseConnection listen = SseConnection.post(endpoint(), java.util.Map.of("Accept",
+                SseConnection listen = SseConnection.post(endpoint(), Map.of("Accept",
                         "application/json, text/event-stream", "Content-Type", "application/json",
                         "MCP-Protocol-Version", V, "Mcp-Method", "subscriptions/listen"), "{\"jsonrpc\":\"2.0\","
                         + "\"id\":\"l1\",\"method\":\"subscriptions/listen\",\"params\":{\"notifications\":"
@@ -163,10 +164,29 @@ class StatelessIT {
     }
 
     @Test
+    void argumentsMirroredIntoHeadersAreComparedAfterDecoding() throws Exception {
+        HttpResponse<String> response = post("tools/call", "route", Map.of("Mcp-Param-Region",
+                "=?base64?WsO8cmljaA==?=", "Mcp-Param-Shard", "7.0"), "{\"jsonrpc\":\"2.0\",\"id\":15,\"method\":"
+                + "\"tools/call\",\"params\":{\"name\":\"route\",\"arguments\":{\"region\":\"Zürich\",\"shard\":7},"
+                + META + "}}");
+        assertEquals("Zürich/7", result(response).getJsonArray("content").getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void argumentGivenWithoutItsHeaderIsAHeaderMismatchBeforeTheToolRuns() throws Exception {
+        HttpResponse<String> response = post("tools/call", "route", Map.of("Mcp-Param-Region", "eu"),
+                "{\"jsonrpc\":\"2.0\",\"id\":16,\"method\":\"tools/call\",\"params\":{\"name\":\"route\","
+                + "\"arguments\":{\"region\":\"eu\",\"shard\":3}," + META + "}}");
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":16,\"error\":{\"code\":-32020,\"message\":\"Header mismatch: "
+                + "Mcp-Param-Shard is missing; the arguments give 3\"}}", response.body());
+    }
+
+    @Test
     void closingTheResponseStreamCancelsTheRequestAndEndsTheStream() throws Exception {
         McpServer server = new McpServer(base);
         int cancelledBefore = Integer.parseInt(server.support("cancelled"));
-        SseConnection call = SseConnection.post(endpoint(), java.util.Map.of("Accept",
+        SseConnection call = SseConnection.post(endpoint(), Map.of("Accept",
                 "application/json, text/event-stream", "Content-Type", "application/json", "MCP-Protocol-Version", V,
                 "Mcp-Method", "tools/call", "Mcp-Name", "wait"), "{\"jsonrpc\":\"2.0\",\"id\":13,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"wait\"," + META + "}}");
@@ -187,6 +207,11 @@ class StatelessIT {
     }
 
     private HttpResponse<String> post(String method, String name, String body) throws Exception {
+        return post(method, name, Map.of(), body);
+    }
+
+    private HttpResponse<String> post(String method, String name, Map<String, String> headers, String body)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint())
                 .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
                 .header("MCP-Protocol-Version", V).header("Mcp-Method", method)
@@ -194,6 +219,7 @@ class StatelessIT {
         if (name != null) {
             request.header("Mcp-Name", name);
         }
+        headers.forEach(request::header);
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -3,12 +3,16 @@ package org.mcpstreams.it;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import java.util.concurrent.CompletionStage;
+import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.Tool;
 
-/** Tools of the stateless tests: "greet" asks the user's name, "needs-sampling" requires sampling. */
+/**
+ * Tools of the stateless tests: "greet" asks the user's name, "needs-sampling" requires sampling,
+ * "route" takes arguments its clients mirror into headers.
+ */
 @ApplicationScoped
-public class AskingTools {
+public class StatelessTools {
 
     @Tool(description = "test tool greet")
     CompletionStage<String> greet(CallContext call) {
@@ -17,6 +21,11 @@ public class AskingTools {
                                 Json.createObjectBuilder().add("name", Json.createObjectBuilder().add("type", "string"))))
                         .build())
                 .thenApply(answer -> "Hello, " + answer.getJsonObject("content").getString("name") + "!");
+    }
+
+    @Tool(description = "test tool route")
+    String route(@Arg(header = "Region") String region, @Arg(header = "Shard") int shard) {
+        return region + "/" + shard;
     }
 
     @Tool(name = "needs-sampling", description = "test tool needs-sampling", requires = "sampling")
