@@ -59,8 +59,8 @@ final class MirroredParams {
     }
 
     /**
-     * The headers a call with these arguments must carry, each with the argument it mirrors; an
-     * argument left out or null asks for no header.
+     * The headers of a call with these arguments, each with the argument it mirrors; for an
+     * argument left out or null, {@code JsonValue.NULL}: its header must be absent too.
      */
     Map<String, JsonValue> expected(JsonObject arguments) {
         Map<String, JsonValue> headers = new LinkedHashMap<>();
@@ -69,9 +69,7 @@ final class MirroredParams {
             for (String key : param.path()) {
                 value = value instanceof JsonObject object ? object.get(key) : null;
             }
-            if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
-                headers.put(HEADER_PREFIX + param.header(), value);
-            }
+            headers.put(HEADER_PREFIX + param.header(), value == null ? JsonValue.NULL : value);
         }
         return headers;
     }

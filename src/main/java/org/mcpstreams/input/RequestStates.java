@@ -55,7 +55,7 @@ public class RequestStates {
         this.clock = clock;
         this.ttlMillis = settings.stateTtl().toMillis();
         if (settings.stateKey().isEmpty()) {
-            LOG.info(() -> "Request states are signed with a key made at start, known to this instance only; set "
+            LOG.warning(() -> "Request states are signed with a key made at start, known to this instance only; set "
                     + InputRequiredSettings.STATE_KEY + " to the same key on every instance of a cluster");
         }
     }

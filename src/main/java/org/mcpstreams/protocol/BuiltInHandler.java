@@ -12,9 +12,9 @@ import org.mcpstreams.api.RequestHandler;
 public interface BuiltInHandler extends RequestHandler {
 
     /**
-     * The headers, beyond the standard ones, a stateless request with these params must carry,
-     * each with the body value it mirrors (for {@code tools/call}, the {@code Mcp-Param-*}
-     * headers of the tool's arguments). None by default.
+     * The headers, beyond the standard ones, that mirror a stateless request's params, each with
+     * the body value it must match ({@code JsonValue.NULL}: the header must be absent); for
+     * {@code tools/call}, the {@code Mcp-Param-*} headers of the tool's arguments. None by default.
      */
     default Map<String, JsonValue> mirroredHeaders(JsonObject params) {
         return Map.of();

@@ -86,8 +86,9 @@ public class Dispatcher {
     }
 
     /**
-     * The headers beyond the standard ones that a stateless {@code request} must carry, each with
-     * the body value it mirrors: those its built-in handler names; none for an application's own.
+     * The headers beyond the standard ones that mirror a stateless {@code request}, each with the
+     * body value it must match (see {@link BuiltInHandler#mirroredHeaders}); none for an
+     * application's own handler.
      */
     public Map<String, JsonValue> mirroredHeaders(Request request) {
         return handlers.get(request.method()) instanceof BuiltInHandler builtIn

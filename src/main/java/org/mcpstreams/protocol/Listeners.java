@@ -45,6 +45,11 @@ public class Listeners {
         byStream.put(streamId, listener);
     }
 
+    /** Forgets the listener of a stream that ended. */
+    public void forget(String streamId) {
+        byStream.remove(streamId);
+    }
+
     /**
      * Sends a notification to every listener that asked for it.
      *

@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.input.InputRound;
 import org.mcpstreams.jsonrpc.ErrorCode;
@@ -19,6 +21,8 @@ import org.mcpstreams.session.Session;
 
 /** One request being answered: what its handler sends goes to {@code out}, the call's stream. */
 final class RequestCall implements CallContext {
+
+    private static final Logger LOG = Logger.getLogger(RequestCall.class.getName());
 
     private final Session session;
     private final Request request;
@@ -112,12 +116,19 @@ final class RequestCall implements CallContext {
         }
     }
 
-    /** Marks the call cancelled and runs the registered actions, once each. */
+    /**
+     * Marks the call cancelled and runs the registered actions, once each; one that throws is
+     * logged and keeps the others from nothing.
+     */
     void cancel() {
         cancelled = true;
         for (Runnable action : onCancel) {
             if (onCancel.remove(action)) {
-                action.run();
+                try {
+                    action.run();
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.WARNING, "A cancel action of " + request.method() + " failed", failed);
+                }
             }
         }
     }

@@ -333,7 +333,8 @@ final class SseStream {
         return onLost == null;
     }
 
-    private void lost() {
+    /** For a stream that cannot be resumed: its end, told to whoever made it. */
+    void lost() {
         if (onLost != null) {
             onLost.accept(this);
         }

@@ -88,18 +88,18 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * Creates a stream that no session routes to: only {@link #send} reaches it, never
      * {@link #deliver} or {@link #broadcast} (the requests and listen streams of a stateless
      * protocol revision, whose scope names no session). It cannot be resumed: it closes when its
-     * final event is written or its connection is lost, and then runs {@code onLost}.
+     * final event is written or its connection is lost or it expires, and then runs {@code onLost}.
      *
-     * @param onLost what to do when the connection is lost before the final event (such as
-     *     cancelling the request the stream answers)
+     * @param onLost what to do, given the stream's id, when its connection is lost or it expires
+     *     before the final event (such as cancelling the request the stream answers)
      * @return the new stream's id
      * @throws StreamLimitExceededException as {@link #open}
      */
-    public String createUnrouted(StreamScope scope, Runnable onLost) {
+    public String createUnrouted(StreamScope scope, Consumer<String> onLost) {
         Objects.requireNonNull(onLost, "onLost");
         SseStream stream = newStream(scope, StreamKind.REQUEST, lost -> {
             if (closeStream(lost)) {
-                onLost.run();
+                onLost.accept(lost.id);
             }
         });
         stats.opened();
@@ -341,7 +341,10 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         if (!stream.expired(clock.millis(), limits)) {
             return false;
         }
-        if (closeStream(stream)) {
+        if (!stream.resumable()) {
+            stats.expired();
+            stream.lost(); // closes it and tells its owner, as a lost connection does
+        } else if (closeStream(stream)) {
             stats.expired();
         }
         return true;

@@ -11,7 +11,9 @@ import java.util.function.UnaryOperator;
 /**
  * The {@code Mcp-Param-*} headers of a stateless {@code tools/call}: each argument the tool
  * mirrors ({@code x-mcp-header}) and the call gives must come with its header, holding the same
- * string, the same integer (compared as a number) or the same {@code true}/{@code false}.
+ * string, the same integer (compared as a number) or the same {@code true}/{@code false}; one the
+ * call leaves out (or null) must come without. Messages name headers, never their values, which
+ * may be anything the tool takes.
  */
 final class MirroredHeaders {
 
@@ -19,7 +21,7 @@ final class MirroredHeaders {
     }
 
     /**
-     * @param expected header name → the body value it mirrors
+     * @param expected header name → the body value it mirrors, {@code JsonValue.NULL} for none
      * @param headers the request's header of a name, null when it has none
      * @throws TransportException 400 with -32020 when a header is missing, malformed or differs
      */
@@ -27,17 +29,23 @@ final class MirroredHeaders {
         for (Map.Entry<String, JsonValue> header : expected.entrySet()) {
             String name = header.getKey();
             String raw = headers.apply(name);
+            boolean given = header.getValue().getValueType() != JsonValue.ValueType.NULL;
             if (raw == null) {
-                throw StatelessRules.mismatch(id, name + " is missing; the arguments give " + header.getValue());
+                if (given) {
+                    throw StatelessRules.mismatch(id, name + " is missing, yet the arguments give its value");
+                }
+                continue;
             }
             Optional<String> value = HeaderValues.decode(raw);
             if (value.isEmpty()) {
                 throw StatelessRules.mismatch(id, name + " holds characters a header value may not, or Base64 that"
                         + " is not padded or not of the Base64 alphabet");
             }
+            if (!given) {
+                throw StatelessRules.mismatch(id, name + " is given, yet the arguments give no value for it");
+            }
             if (!matches(value.get(), header.getValue())) {
-                throw StatelessRules.mismatch(id, name + " " + value.get() + " does not match the argument "
-                        + header.getValue());
+                throw StatelessRules.mismatch(id, name + " does not match the argument it mirrors");
             }
         }
     }

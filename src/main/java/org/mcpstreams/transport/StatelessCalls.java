@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
@@ -74,7 +75,7 @@ public class StatelessCalls {
         }
         requireMethod(request);
         Session context = context(request, security);
-        String streamId = newStream(request, context, () -> dispatcher.cancel(context, request.id()));
+        String streamId = newStream(request, context, lost -> dispatcher.cancel(context, request.id()));
         CompletableFuture<JsonRpcMessage> answered = dispatcher.call(context, request,
                 message -> registry.send(streamId, message)).toCompletableFuture();
         TransportException refused = answered.isDone() ? refusal(request, answered.join()) : null;
@@ -93,7 +94,7 @@ public class StatelessCalls {
     /** {@code subscriptions/listen}: a stream of its own that stays open, acknowledged first. */
     private void listen(Request request, SecurityContext security, EventSink events) {
         Session context = context(request, security);
-        String streamId = newStream(request, context, () -> LOG.fine("A listen stream's client went away"));
+        String streamId = newStream(request, context, listeners::forget);
         JsonValue filter = request.paramsOrEmpty().get("notifications");
         listeners.listen(streamId, request.id(), filter instanceof JsonObject object ? object : null);
         registry.attach(streamId, false, events);
@@ -103,7 +104,7 @@ public class StatelessCalls {
      * A stream of the request's own, which no session routes to and which closes for good when its
      * client goes away, running {@code onLost}; 503 when the registry is full.
      */
-    private String newStream(Request request, Session context, Runnable onLost) {
+    private String newStream(Request request, Session context, Consumer<String> onLost) {
         try {
             return registry.createUnrouted(new StreamScope(context.id(), context.user()), onLost);
         } catch (StreamLimitExceededException full) {

@@ -179,7 +179,7 @@ class StatelessIT {
                 + "\"arguments\":{\"region\":\"eu\",\"shard\":3}," + META + "}}");
         assertEquals(400, response.statusCode());
         assertEquals("{\"jsonrpc\":\"2.0\",\"id\":16,\"error\":{\"code\":-32020,\"message\":\"Header mismatch: "
-                + "Mcp-Param-Shard is missing; the arguments give 3\"}}", response.body());
+                + "Mcp-Param-Shard is missing, yet the arguments give its value\"}}", response.body());
     }
 
     @Test

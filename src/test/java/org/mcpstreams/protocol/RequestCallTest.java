@@ -90,6 +90,18 @@ class RequestCallTest {
     }
 
     @Test
+    void actionThatThrowsKeepsTheOthersRunning() {
+        RequestCall call = call(sessions.start(), null);
+        int[] runs = {0};
+        call.onCancel(() -> {
+            throw new IllegalStateException("broken");
+        });
+        call.onCancel(() -> runs[0]++);
+        call.cancel();
+        assertEquals(1, runs[0]);
+    }
+
+    @Test
     void actionAddedAfterTheCancelRunsAtOnce() {
         RequestCall call = call(sessions.start(), null);
         call.cancel();

@@ -20,7 +20,7 @@ class SessionRoutingTest {
     @Test
     void unroutedStreamTakesSendsButNoBroadcastAndHoldsNothingForItsScope() {
         RecordingSink sink = new RecordingSink();
-        String id = registry.createUnrouted(new StreamScope("request-1", null), () -> { });
+        String id = registry.createUnrouted(new StreamScope("request-1", null), lost -> { });
         registry.attach(id, false, sink);
         assertEquals(0, registry.broadcast("everyone"));
         assertTrue(registry.send(id, "only you"));

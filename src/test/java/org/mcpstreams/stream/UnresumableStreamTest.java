@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.mcpstreams.stream.RecordingSink.event;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.it.AdjustableClock;
 import org.mcpstreams.stream.RecordingSink.Mode;
@@ -18,11 +18,11 @@ class UnresumableStreamTest {
 
     private static final StreamScope SCOPE = new StreamScope("request-1", null);
 
-    private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(),
-            Runnable::run);
-    private final AtomicInteger lost = new AtomicInteger();
+    private final AdjustableClock clock = AdjustableClock.frozen();
+    private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), clock, Runnable::run);
+    private final List<String> lost = new CopyOnWriteArrayList<>();
     private final RecordingSink sink = new RecordingSink();
-    private final String sid = registry.createUnrouted(SCOPE, lost::incrementAndGet);
+    private final String sid = registry.createUnrouted(SCOPE, lost::add);
 
     @Test
     void aFailedWriteClosesTheStreamAndRunsTheLossActionOnce() {
@@ -31,7 +31,7 @@ class UnresumableStreamTest {
         sink.mode(Mode.THROW);
         registry.send(sid, "b");
         assertFalse(registry.send(sid, "c"), "nothing more is recorded");
-        assertEquals(1, lost.get());
+        assertEquals(List.of(sid), lost);
         assertEquals(0, registry.stats().open());
         assertEquals(List.of(), registry.replayAfter(new EventId(sid, 0)));
     }
@@ -45,13 +45,25 @@ class UnresumableStreamTest {
         assertEquals(1, sink.closes());
         assertEquals(0, registry.stats().open());
         assertEquals(List.of(), registry.replayAfter(new EventId(sid, 1)), "no resume window");
-        assertEquals(0, lost.get());
+        assertEquals(List.of(), lost);
     }
 
     @Test
     void closingTheStreamIsNoLoss() {
         registry.attach(sid, false, sink);
         registry.close(sid);
-        assertEquals(0, lost.get());
+        assertEquals(List.of(), lost);
+    }
+
+    @Test
+    void expiryClosesTheStreamAndIsALoss() {
+        registry.attach(sid, false, sink);
+        clock.advance(Limits.defaults().build().idleTimeout());
+        registry.sweep();
+        assertEquals(1, sink.closes());
+        assertEquals(List.of(sid), lost);
+        assertEquals(List.of(0, 1L), List.of(registry.stats().open(), registry.stats().expired()));
+        registry.sweep();
+        assertEquals(List.of(sid), lost, "once");
     }
 }

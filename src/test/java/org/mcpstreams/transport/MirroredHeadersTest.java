@@ -66,7 +66,8 @@ class MirroredHeadersTest {
                 Map.of("Mcp-Param-Region", Json.createValue("eu")), name -> null));
         assertEquals(400, refused.status().getStatusCode());
         assertEquals(ErrorCode.HEADER_MISMATCH, refused.code());
-        assertTrue(refused.getMessage().contains("Mcp-Param-Region is missing"), refused.getMessage());
+        assertEquals("Header mismatch: Mcp-Param-Region is missing, yet the arguments give its value",
+                refused.getMessage());
     }
 
     @Test
@@ -77,6 +78,29 @@ class MirroredHeadersTest {
                     Map.of("Mcp-Param-X", wrong.getKey()), name -> wrong.getValue()), wrong.toString());
             assertEquals(ErrorCode.HEADER_MISMATCH, refused.code());
         }
+    }
+
+    @Test
+    void headerOfAnArgumentTheCallLeavesOutIsAMismatchAndItsAbsenceIsFine() {
+        TransportException refused = assertThrows(TransportException.class, () -> MirroredHeaders.check(ID,
+                Map.of("Mcp-Param-Tenant", JsonValue.NULL), name -> "acme"));
+        assertEquals("Header mismatch: Mcp-Param-Tenant is given, yet the arguments give no value for it",
+                refused.getMessage());
+        assertDoesNotThrow(() -> MirroredHeaders.check(ID, Map.of("Mcp-Param-Tenant", JsonValue.NULL), name -> null));
+    }
+
+    @Test
+    void headerOfAnArgumentTheCallLeavesOutIsRefusedForBadCharactersFirst() {
+        TransportException refused = assertThrows(TransportException.class, () -> MirroredHeaders.check(ID,
+                Map.of("Mcp-Param-Tenant", JsonValue.NULL), name -> "caf\u00e9"));
+        assertTrue(refused.getMessage().contains("holds characters a header value may not"), refused.getMessage());
+    }
+
+    @Test
+    void mismatchNamesTheHeaderButNotTheValues() {
+        TransportException refused = assertThrows(TransportException.class, () -> MirroredHeaders.check(ID,
+                Map.of("Mcp-Param-Tenant", Json.createValue("acme")), name -> "evil"));
+        assertEquals("Header mismatch: Mcp-Param-Tenant does not match the argument it mirrors", refused.getMessage());
     }
 
     @Test
