@@ -14,8 +14,9 @@ import org.mcpstreams.jsonrpc.McpException;
 
 /**
  * One run of a stateless request that may ask the client: the answers it came with, and the
- * questions still open. A question already answered completes at once; any other is recorded, and
- * the request ends with an {@code InputRequiredResult} asking it. Thread-safe.
+ * questions still open. A question answered before (the same key and method) completes at once;
+ * any other is recorded, and the request ends with an {@code InputRequiredResult} asking it.
+ * Thread-safe.
  */
 public final class InputRound {
 
@@ -23,19 +24,19 @@ public final class InputRound {
     private static final Map<String, String> CAPABILITY = Map.of("elicitation/create", "elicitation",
             "sampling/createMessage", "sampling", "roots/list", "roots");
 
-    private final Map<String, JsonObject> answers;
+    private final Map<String, Asked> known;
     private final JsonObject capabilities;
     private final Map<String, JsonObject> asked = new LinkedHashMap<>();
-    private final Map<String, JsonObject> used = new LinkedHashMap<>();
+    private final Map<String, Asked> carried = new LinkedHashMap<>();
     private int unnamed;
 
     /**
-     * @param answers the client's answers by question key: those the request state carried, then
-     *     the request's {@code inputResponses}
+     * @param known the questions of earlier rounds by key, those the client answered with their
+     *     answers
      * @param capabilities the capabilities the client declared
      */
-    InputRound(Map<String, JsonObject> answers, JsonObject capabilities) {
-        this.answers = Map.copyOf(answers);
+    InputRound(Map<String, Asked> known, JsonObject capabilities) {
+        this.known = Map.copyOf(known);
         this.capabilities = capabilities;
     }
 
@@ -51,10 +52,10 @@ public final class InputRound {
             return CompletableFuture.failedFuture(new IllegalArgumentException("A question's key must not be blank"));
         }
         String name = key != null ? key : "input-" + ++unnamed;
-        JsonObject answer = answers.get(name);
-        if (answer != null) {
-            used.put(name, answer);
-            return CompletableFuture.completedFuture(answer);
+        Asked before = known.get(name);
+        if (before != null && before.answers(method)) {
+            carried.put(name, new Asked(method, before.answer()));
+            return CompletableFuture.completedFuture(before.answer());
         }
         String capability = CAPABILITY.get(method);
         if (capability == null) {
@@ -67,7 +68,9 @@ public final class InputRound {
         }
         JsonObjectBuilder question = Json.createObjectBuilder().add("method", method);
         question.add("params", params != null ? params : JsonObject.EMPTY_JSON_OBJECT);
-        asked.putIfAbsent(name, question.build());
+        if (asked.putIfAbsent(name, question.build()) == null) {
+            carried.put(name, Asked.open(method));
+        }
         return CompletableFuture.failedFuture(new InputRequiredException(name));
     }
 
@@ -76,9 +79,12 @@ public final class InputRound {
         return !asked.isEmpty();
     }
 
-    /** The answers the request made use of, which the next round must find again. */
-    synchronized Map<String, JsonObject> used() {
-        return Map.copyOf(used);
+    /**
+     * What the next round must know: the answers this one made use of and the questions it left
+     * open, which only the client's next {@code inputResponses} may answer.
+     */
+    synchronized Map<String, Asked> carried() {
+        return Map.copyOf(carried);
     }
 
     /** The {@code InputRequiredResult} asking the open questions. */

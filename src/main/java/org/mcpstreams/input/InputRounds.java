@@ -16,8 +16,11 @@ import org.mcpstreams.session.Session;
 
 /**
  * Multi round-trip requests of the stateless revision: a request that may ask the client starts a
- * round with the answers it brings ({@code requestState} and {@code inputResponses}), and a round
- * left with open questions ends in an {@code InputRequiredResult}.
+ * round with what its {@code requestState} carries (earlier answers and the questions left open)
+ * and the {@code inputResponses} answering those open questions: any other response is ignored,
+ * and none replaces an answer the state carries. Without a state, which a client may send answers
+ * it expects to be asked for, every response counts. A round left with open questions ends in an
+ * {@code InputRequiredResult}.
  */
 @ApplicationScoped
 public class InputRounds {
@@ -49,13 +52,14 @@ public class InputRounds {
             return null;
         }
         JsonObject params = request.paramsOrEmpty();
-        Map<String, JsonObject> answers = new LinkedHashMap<>();
+        Map<String, Asked> sealed = null;
         if (params.containsKey("requestState")) {
             if (!(params.get("requestState") instanceof JsonString state)) {
                 throw invalid("requestState must be a string");
             }
-            answers.putAll(states.open(state.getString(), origin(context, request)));
+            sealed = states.open(state.getString(), origin(context, request));
         }
+        Map<String, Asked> known = sealed == null ? new LinkedHashMap<>() : new LinkedHashMap<>(sealed);
         if (params.containsKey("inputResponses")) {
             if (!(params.get("inputResponses") instanceof JsonObject given)) {
                 throw invalid("inputResponses must be an object of the client's results by input request key");
@@ -64,15 +68,20 @@ public class InputRounds {
                 if (!(answer.getValue() instanceof JsonObject result)) {
                     throw invalid("inputResponses." + answer.getKey() + " must be an object (the client's result)");
                 }
-                answers.put(answer.getKey(), result);
+                Asked question = sealed == null ? Asked.unknown() : sealed.get(answer.getKey());
+                if (question != null && !question.answered()) {
+                    known.put(answer.getKey(), question.answeredWith(result));
+                } else {
+                    LOG.fine(() -> "Ignored inputResponses." + answer.getKey() + ": no open question of that key");
+                }
             }
         }
-        return new InputRound(answers, context.clientCapabilities());
+        return new InputRound(known, context.clientCapabilities());
     }
 
     /** The {@code InputRequiredResult} of a round left with open questions. */
     public JsonObject inputRequired(Session context, Request request, InputRound round) {
-        return round.inputRequired(states.seal(origin(context, request), round.used()));
+        return round.inputRequired(states.seal(origin(context, request), round.carried()));
     }
 
     private static Origin origin(Session context, Request request) {

@@ -28,8 +28,8 @@ import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.stream.McpStreams;
 
 /**
- * The {@code requestState} of an {@code InputRequiredResult}: the answers a request has had so
- * far, bound to that request (its method and parameters), to the user who made it and to an
+ * The {@code requestState} of an {@code InputRequiredResult}: the questions a request has asked so
+ * far (method, and the answer when the client gave one), bound to that request (its method and parameters), to the user who made it and to an
  * expiry, signed with HMAC-SHA256. The client cannot read anything it did not send itself, but it
  * cannot change anything either: a state that fails any check is refused with -32602.
  */
@@ -61,14 +61,20 @@ public class RequestStates {
     }
 
     /** The state to hand the client with an {@code InputRequiredResult} of {@code request}. */
-    public String seal(Origin request, Map<String, JsonObject> answers) {
+    String seal(Origin request, Map<String, Asked> questions) {
         JsonObjectBuilder given = Json.createObjectBuilder();
-        answers.forEach(given::add);
+        questions.forEach((key, question) -> {
+            JsonObjectBuilder entry = Json.createObjectBuilder().add("m", question.method());
+            if (question.answered()) {
+                entry.add("r", question.answer());
+            }
+            given.add(key, entry);
+        });
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("m", request.method())
                 .add("d", request.digest())
                 .add("x", clock.millis() + ttlMillis)
-                .add("a", given);
+                .add("q", given);
         if (request.user() != null) {
             payload.add("u", request.user());
         }
@@ -77,13 +83,13 @@ public class RequestStates {
     }
 
     /**
-     * The answers carried by {@code state}, which the client brought back with a retry of
+     * The questions carried by {@code state}, which the client brought back with a retry of
      * {@code request}.
      *
      * @throws McpException -32602 when the state was not issued by this server (or its cluster),
      *     was issued for another request or user, or has expired
      */
-    public Map<String, JsonObject> open(String state, Origin request) {
+    Map<String, Asked> open(String state, Origin request) {
         int dot = state.lastIndexOf('.');
         JsonObject payload = dot > 0 && verified(state.substring(0, dot), state.substring(dot + 1))
                 ? parse(state.substring(0, dot)) : null;
@@ -97,9 +103,13 @@ public class RequestStates {
                 || !Objects.equals(request.user(), text(payload, "u"))) {
             throw refused("it was issued for another request");
         }
-        Map<String, JsonObject> answers = new LinkedHashMap<>();
-        payload.getJsonObject("a").forEach((name, answer) -> answers.put(name, answer.asJsonObject()));
-        return answers;
+        Map<String, Asked> questions = new LinkedHashMap<>();
+        payload.getJsonObject("q").forEach((name, entry) -> {
+            JsonObject question = entry.asJsonObject();
+            questions.put(name, new Asked(question.getString("m"), question.get("r") instanceof JsonObject answer
+                    ? answer : null));
+        });
+        return questions;
     }
 
     private boolean verified(String body, String signature) {

@@ -78,9 +78,9 @@ class InputRoundsTest {
         InputRound round = rounds.begin(client, call);
         ask(round, null);
         round.ask(null, "roots/list", null);
-        assertEquals(List.of("input-1", "input-2"),
-                List.copyOf(rounds.inputRequired(client, call, round).getJsonObject("inputRequests").keySet()));
-        InputRound retry = rounds.begin(client, call(answers("input-1", "Ada"), null));
+        JsonObject asked = rounds.inputRequired(client, call, round);
+        assertEquals(List.of("input-1", "input-2"), List.copyOf(asked.getJsonObject("inputRequests").keySet()));
+        InputRound retry = rounds.begin(client, call(answers("input-1", "Ada"), state(asked)));
         assertEquals(accepted("Ada"), ask(retry, null).toCompletableFuture().join());
     }
 
@@ -103,16 +103,52 @@ class InputRoundsTest {
     }
 
     @Test
-    void extraAnswersAreIgnoredAndNotCarried() {
-        Request call = call(Json.createObjectBuilder(answers("user_name", "Ada")).add("unrelated",
-                JsonValue.EMPTY_JSON_OBJECT).build(), null);
-        InputRound round = rounds.begin(client, call);
-        ask(round, "user_name");
-        ask(round, "next");
-        String state = rounds.inputRequired(client, call, round).getString("requestState");
-        InputRound retry = rounds.begin(client, call(null, Json.createValue(state)));
-        assertEquals(accepted("Ada"), ask(retry, "user_name").toCompletableFuture().join());
-        assertInstanceOf(InputRequiredException.class, failure(ask(retry, "unrelated")));
+    void answersToQuestionsNotAskedAreIgnoredAndNotCarried() {
+        Request first = call(null, null);
+        InputRound one = rounds.begin(client, first);
+        ask(one, "user_name");
+        Request second = call(Json.createObjectBuilder(answers("user_name", "Ada")).add("unrelated",
+                accepted("Eve")).build(), state(rounds.inputRequired(client, first, one)));
+        InputRound two = rounds.begin(client, second);
+        assertEquals(accepted("Ada"), ask(two, "user_name").toCompletableFuture().join());
+        assertInstanceOf(InputRequiredException.class, failure(ask(two, "unrelated")));
+        ask(two, "next");
+        InputRound three = rounds.begin(client, call(null, state(rounds.inputRequired(client, second, two))));
+        assertEquals(accepted("Ada"), ask(three, "user_name").toCompletableFuture().join());
+        assertInstanceOf(InputRequiredException.class, failure(ask(three, "unrelated")));
+    }
+
+    @Test
+    void withoutARequestStateEveryAnswerCountsForWhateverItsKeyAsks() {
+        InputRound round = rounds.begin(client, call(answers("user_name", "Ada"), null));
+        assertEquals(accepted("Ada"), ask(round, "user_name").toCompletableFuture().join());
+        assertFalse(round.open());
+    }
+
+    @Test
+    void aRetryCannotReplaceAnAnswerTheStateCarries() {
+        Request first = call(null, null);
+        InputRound one = rounds.begin(client, first);
+        ask(one, "user_name");
+        Request second = call(answers("user_name", "Ada"), state(rounds.inputRequired(client, first, one)));
+        InputRound two = rounds.begin(client, second);
+        ask(two, "user_name");
+        ask(two, "next");
+        InputRound three = rounds.begin(client, call(answers("user_name", "Eve"),
+                state(rounds.inputRequired(client, second, two))));
+        assertEquals(accepted("Ada"), ask(three, "user_name").toCompletableFuture().join());
+    }
+
+    @Test
+    void anAnswerToAnotherKindOfQuestionUnderTheSameKeyIsAskedAgain() {
+        Request first = call(null, null);
+        InputRound one = rounds.begin(client, first);
+        ask(one, "input-1");
+        InputRound two = rounds.begin(client, call(answers("input-1", "Ada"),
+                state(rounds.inputRequired(client, first, one))));
+        assertInstanceOf(InputRequiredException.class, failure(two.ask("input-1", "sampling/createMessage",
+                JsonValue.EMPTY_JSON_OBJECT)));
+        assertTrue(two.open());
     }
 
     @Test
@@ -157,6 +193,10 @@ class InputRoundsTest {
     private static JsonObject accepted(String name) {
         return Json.createObjectBuilder().add("action", "accept")
                 .add("content", Json.createObjectBuilder().add("name", name)).build();
+    }
+
+    private static JsonValue state(JsonObject inputRequired) {
+        return Json.createValue(inputRequired.getString("requestState"));
     }
 
     private static JsonObject answers(String key, String name) {

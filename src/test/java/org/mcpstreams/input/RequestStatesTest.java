@@ -22,9 +22,9 @@ class RequestStatesTest {
     private static final byte[] KEY = new byte[32];
     private static final JsonObject PARAMS = Json.createObjectBuilder().add("name", "greet")
             .add("arguments", Json.createObjectBuilder().add("a", 1).add("b", "two")).build();
-    private static final Map<String, JsonObject> ANSWERS = Map.of("user_name",
+    private static final Map<String, Asked> ANSWERS = Map.of("user_name", new Asked("elicitation/create",
             Json.createObjectBuilder().add("action", "accept").add("content", Json.createObjectBuilder().add("name", "Ada"))
-                    .build());
+                    .build()), "capital", Asked.open("sampling/createMessage"));
 
     private final AdjustableClock clock = AdjustableClock.frozen();
     private final RequestStates states = states(Optional.of(KEY));
