@@ -40,6 +40,11 @@ final class Listing<T> implements BuiltInHandler {
     }
 
     @Override
+    public boolean answersAtOnce() {
+        return true;
+    }
+
+    @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
         Catalog.Page<T> page = catalog.page(cursor(params), pageSize);
         JsonArrayBuilder items = Json.createArrayBuilder();

@@ -80,9 +80,13 @@ public class Dispatcher {
         return handlers.containsKey(method);
     }
 
-    /** Whether answering {@code request} involves a handler, which may stream. */
+    /**
+     * Whether answering {@code request} involves a handler that may send before it answers or take
+     * its time, whose answer goes on a stream of its own; not one that answers at once.
+     */
     public boolean streams(Request request) {
-        return handlers.containsKey(request.method());
+        RequestHandler handler = handlers.get(request.method());
+        return handler != null && !(handler instanceof BuiltInHandler builtIn && builtIn.answersAtOnce());
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,10 +41,10 @@ class FeaturesIT {
     @Test
     void toolsAreListedByNameAPageAtATime() throws Exception {
         String session = server.newSession();
-        String first = answer(session, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
+        String first = listed(session, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
         assertTrue(first.matches(".*\"tools\":\\[\\{\"name\":\"count\".*\\{\"name\":\"fail\".*\\{\"name\":\"sample\".*\\],"
                 + "\"nextCursor\":\"c2FtcGxl\"}}"), first);
-        String second = answer(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\","
+        String second = listed(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\","
                 + "\"params\":{\"cursor\":\"c2FtcGxl\"}}");
         assertTrue(second.matches(".*\"tools\":\\[\\{\"name\":\"wait\"[^\\]]*\\]}}"), second);
     }
@@ -51,10 +52,10 @@ class FeaturesIT {
     @Test
     void theDemoIsLeftOutWhenTurnedOff() throws Exception {
         String session = server.newSession();
-        String tools = answer(session, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
+        String tools = listed(session, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
         assertFalse(tools.contains("countdown"), tools);
-        assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"resources\":[]}}",
-                answer(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/list\"}"));
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"resources\":[]}}",
+                listed(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/list\"}"));
     }
 
     @Test
@@ -79,7 +80,7 @@ class FeaturesIT {
             stream.nextEvent();
             server.support("features/add-tool?name=runtime_echo");
             assertEquals(LIST_CHANGED, stream.nextEvent().get(1));
-            String tools = answer(session, "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/list\"}");
+            String tools = listed(session, "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/list\"}");
             assertTrue(tools.contains("{\"name\":\"runtime_echo\",\"description\":\"added at runtime\","
                     + "\"inputSchema\":{\"type\":\"object\"}}"), tools);
             assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":6,\"result\":{\"content\":[{\"type\":\"text\","
@@ -114,6 +115,13 @@ class FeaturesIT {
     }
 
     private static final String LIST_CHANGED = "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/tools/list_changed\"}";
+
+    /** The JSON answer to a list request, which comes at once, not on a stream. */
+    private String listed(String session, String body) throws Exception {
+        HttpResponse<String> response = server.post(session, "2025-11-25", body);
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""), response.body());
+        return response.body();
+    }
 
     /** The data line of the response to a request answered on its own stream (after the priming event). */
     private String answer(String session, String body) throws Exception {

@@ -221,6 +221,27 @@ class DispatcherTest {
         assertFalse(dispatcher.streams(request(2, "ping")));
     }
 
+    @Test
+    void aBuiltInHandlerThatAnswersAtOnceDoesNotStream() {
+        BuiltInHandler list = new BuiltInHandler() {
+            @Override
+            public String method() {
+                return "prompts/list";
+            }
+
+            @Override
+            public boolean answersAtOnce() {
+                return true;
+            }
+
+            @Override
+            public CompletionStage<JsonValue> handle(JsonObject params, CallContext call) {
+                return CompletableFuture.completedFuture(JsonValue.EMPTY_JSON_OBJECT);
+            }
+        };
+        assertFalse(dispatcher(list).streams(request(1, "prompts/list")));
+    }
+
     private Dispatcher dispatcher(RequestHandler... handlers) {
         return HandlerBeans.dispatcher(pending, sessions.store, handlers);
     }
