@@ -10,8 +10,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.mcpstreams.config.TransportLimits;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
@@ -50,6 +54,9 @@ public class StatelessCalls {
     @Inject
     Listeners listeners;
 
+    @Inject
+    TransportLimits limits;
+
     /** The method of the stateless revision that opens a stream of notifications. */
     static final String LISTEN = "subscriptions/listen";
 
@@ -76,9 +83,13 @@ public class StatelessCalls {
         requireMethod(request);
         Session context = context(request, security);
         String streamId = newStream(request, context, lost -> dispatcher.cancel(context, request.id()));
-        CompletableFuture<JsonRpcMessage> answered = dispatcher.call(context, request,
-                message -> registry.send(streamId, message)).toCompletableFuture();
-        TransportException refused = answered.isDone() ? refusal(request, answered.join()) : null;
+        CompletableFuture<Void> sent = new CompletableFuture<>();
+        CompletableFuture<JsonRpcMessage> answered = dispatcher.call(context, request, message -> {
+            sent.complete(null);
+            return registry.send(streamId, message);
+        }).toCompletableFuture();
+        awaitEither(answered, sent);
+        TransportException refused = answered.isDone() && !sent.isDone() ? refusal(request, answered.join()) : null;
         if (refused != null) {
             registry.close(streamId);
             throw refused;
@@ -89,6 +100,24 @@ public class StatelessCalls {
             }
         });
         registry.attach(streamId, false, events);
+    }
+
+    /**
+     * Waits up to {@code mcp.transport.answer-wait-millis} for the answer or the first message
+     * sent before it, whichever comes first: an answer known by then may still have its status.
+     */
+    private void awaitEither(CompletableFuture<?> answered, CompletableFuture<?> sent) {
+        long wait = limits.answerWait().toMillis();
+        if (wait == 0 || answered.isDone()) {
+            return;
+        }
+        try {
+            CompletableFuture.anyOf(answered, sent).get(wait, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException stillRunning) {
+            // streams from here
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code subscriptions/listen}: a stream of its own that stays open, acknowledged first. */

@@ -13,17 +13,18 @@ import org.junit.jupiter.api.Test;
 class TransportLimitsTest {
 
     @Test
-    void defaultsAreFourMebibytesAMinuteAndNoExtraOriginsOrHosts() {
-        assertEquals(new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of()),
+    void defaultsAreFourMebibytesAMinuteNoExtraOriginsOrHostsAndFiftyMillisecondsOfWait() {
+        assertEquals(new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of(), Duration.ofMillis(50)),
                 McpConfig.DEFAULTS.transport());
     }
 
     @Test
     void numericKeysAreRead() {
         TransportLimits limits = McpConfigTest.from(Map.of(TransportLimits.MAX_BODY_BYTES, "1024",
-                TransportLimits.CLIENT_REQUEST_TIMEOUT, "5")).transport();
+                TransportLimits.CLIENT_REQUEST_TIMEOUT, "5", TransportLimits.ANSWER_WAIT, "0")).transport();
         assertEquals(1_024, limits.maxBodyBytes());
         assertEquals(Duration.ofSeconds(5), limits.clientRequestTimeout());
+        assertEquals(Duration.ZERO, limits.answerWait());
     }
 
     @Test
@@ -63,7 +64,7 @@ class TransportLimitsTest {
     @Test
     void listsAreCopiedSoLaterChangesDoNotLeakIn() {
         List<String> origins = new ArrayList<>(List.of("https://a.example"));
-        TransportLimits limits = new TransportLimits(1, Duration.ofSeconds(1), origins, List.of());
+        TransportLimits limits = new TransportLimits(1, Duration.ofSeconds(1), origins, List.of(), Duration.ZERO);
         origins.add("https://evil.example");
         assertEquals(List.of("https://a.example"), limits.allowedOrigins());
     }

@@ -136,6 +136,16 @@ class StatelessIT {
     }
 
     @Test
+    void aQuestionTheClientCannotAnswerIsRefusedWith400WhenTheToolAsksItAtOnce() throws Exception {
+        HttpResponse<String> response = post("tools/call", "greet", "{\"jsonrpc\":\"2.0\",\"id\":17,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"greet\",\"arguments\":{}," + META + "}}");
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":17,\"error\":{\"code\":-32021,\"message\":\"Missing required "
+                + "client capability: elicitation\",\"data\":{\"requiredCapabilities\":{\"elicitation\":{}}}}}",
+                response.body());
+    }
+
+    @Test
     void theSameAskingToolSendsASessionClientARequestOnTheCallsStream() throws Exception {
         McpServer server = new McpServer(base);
         String session = server.newSession();
