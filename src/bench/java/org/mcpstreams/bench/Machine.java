@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** What the summary says about the machine: processors, memory, CPU model and load at the start. */
-record Machine(int processors, long memoryBytes, String cpu, String loadAverage) {
+public record Machine(int processors, long memoryBytes, String cpu, String loadAverage) {
 
-    static Machine now() {
+    public static Machine now() {
         long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getTotalMemorySize() : -1;
         String cpu = firstLine(Path.of("/proc/cpuinfo"), "model name")
@@ -19,7 +19,7 @@ record Machine(int processors, long memoryBytes, String cpu, String loadAverage)
         return new Machine(Runtime.getRuntime().availableProcessors(), memory, cpu, load);
     }
 
-    String describe() {
+    public String describe() {
         return String.format("%d CPUs (%s), %.1f GiB memory; load average at the start %s (1, 5, 15 min)",
                 processors, cpu, memoryBytes / (1024.0 * 1024 * 1024), loadAverage);
     }

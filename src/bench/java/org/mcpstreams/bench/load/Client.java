@@ -1,0 +1,257 @@
+package org.mcpstreams.bench.load;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One simulated MCP client, driven on the event loop's thread: initializes a session, opens its
+ * GET stream, tallies the broadcast events it receives into the current {@link Round}, and
+ * resumes with {@code Last-Event-ID} after a cut. A stream is open once its priming event
+ * arrived; only then is the next connection let through the loop's gate.
+ */
+final class Client implements SseReader.Listener {
+
+    /** What the driver is told about the client's setup. */
+    interface Setup {
+        void ready(Client client);
+
+        void failed(Client client, String reason);
+    }
+
+    private static final int MAX_UNPLANNED_RESUMES = 3;
+
+    private final int number;
+    private final EventLoop loop;
+    private final Requests requests;
+    private final Setup setup;
+    private Conn conn;
+    private String session;
+    private String streamId;
+    private String lastEventId;
+    private long lastSeq = -1;
+    private boolean opening;
+    private boolean ready;
+    private long resumeAtNanos = -1;
+    private int unplannedEnds;
+    private Round round;
+    private long seen;
+    private int count;
+    private int cutAfter;
+    private boolean cut;
+
+    Client(int number, EventLoop loop, Requests requests, Setup setup) {
+        this.number = number;
+        this.loop = loop;
+        this.requests = requests;
+        this.setup = setup;
+    }
+
+    /** On the loop: initialize, notifications/initialized, then the GET stream. */
+    void start() {
+        loop.whenGateOpen(() -> {
+            opening = true;
+            conn = loop.connect();
+            conn.send(requests.initialize(number), new Reply(this::initialized, this::setupFailed));
+        });
+    }
+
+    /** On the loop: counts the events of {@code next} from now on; with cutAfter > 0, cuts and resumes after that many. */
+    void begin(Round next, int cutAfterEvents) {
+        round = next;
+        seen = 0;
+        count = 0;
+        cutAfter = cutAfterEvents;
+        cut = false;
+    }
+
+    /** On the loop: cuts the connection as a network failure would. */
+    void cut() {
+        if (conn != null) {
+            conn.abort();
+            conn = null;
+        }
+    }
+
+    /** On the loop: resumes the stream with {@code Last-Event-ID} on a new connection. */
+    void resume() {
+        resumeAtNanos = System.nanoTime();
+        loop.whenGateOpen(() -> {
+            opening = true;
+            conn = loop.connect();
+            conn.send(requests.stream(session, lastEventId), new StreamReply());
+        });
+    }
+
+    int unplannedEnds() {
+        return unplannedEnds;
+    }
+
+    /** Events of the current round still missing. */
+    int missing() {
+        return round == null ? 0 : round.expectedPerClient - Long.bitCount(seen);
+    }
+
+    @Override
+    public void event(String id, String data) {
+        long nowMicros = nowMicros();
+        int colon = id == null ? -1 : id.lastIndexOf(':');
+        if (colon < 0) {
+            return;
+        }
+        String stream = id.substring(0, colon);
+        long seq = Long.parseLong(id.substring(colon + 1));
+        if (data.isEmpty()) {
+            primed(stream, seq, id);
+        } else if (stream.equals(streamId) && seq <= lastSeq) {
+            round.duplicate();
+        } else {
+            streamId = stream;
+            lastSeq = seq;
+            lastEventId = id;
+            tally(data, nowMicros);
+        }
+    }
+
+    private void primed(String stream, long seq, String id) {
+        streamId = stream;
+        lastSeq = seq;
+        lastEventId = id;
+        if (!opening) {
+            return;
+        }
+        opening = false;
+        loop.opened();
+        if (!ready) {
+            ready = true;
+            setup.ready(this);
+        } else if (resumeAtNanos >= 0 && round != null) {
+            round.reconnected((System.nanoTime() - resumeAtNanos) / 1_000);
+            resumeAtNanos = -1;
+        }
+    }
+
+    private void tally(String data, long nowMicros) {
+        int at = data.indexOf("\"data\":\"");
+        if (round == null || at < 0) {
+            return;
+        }
+        int start = at + 8;
+        int first = data.indexOf(':', start);
+        int second = data.indexOf(':', first + 1);
+        int third = data.indexOf(':', second + 1);
+        int eventRound = Integer.parseInt(data, start, first, 10);
+        int n = Integer.parseInt(data, first + 1, second, 10);
+        long sentMicros = Long.parseLong(data, second + 1, third, 10);
+        if (eventRound != round.number) {
+            round.stray();
+            return;
+        }
+        long bit = 1L << n;
+        if ((seen & bit) != 0) {
+            round.duplicate();
+            return;
+        }
+        seen |= bit;
+        count++;
+        round.received(nowMicros - sentMicros);
+        if (count == round.checkpoint) {
+            round.clientAtCheckpoint();
+        }
+        if (count == round.expectedPerClient) {
+            round.clientComplete();
+        }
+        if (cutAfter > 0 && count == cutAfter && !cut) {
+            cut = true;
+            cut();
+            resume();
+        }
+    }
+
+    private void initialized(Reply reply) {
+        session = reply.headers.get("mcp-session-id");
+        if (reply.status != 200 || session == null) {
+            setupFailed("initialize answered " + reply.status);
+            return;
+        }
+        conn.send(requests.initialized(session), new Reply(this::openStream, this::setupFailed));
+    }
+
+    private void openStream(Reply reply) {
+        if (reply.status != 202) {
+            setupFailed("notifications/initialized answered " + reply.status);
+            return;
+        }
+        conn.send(requests.stream(session, null), new StreamReply());
+    }
+
+    private void setupFailed(String reason) {
+        if (conn != null) {
+            conn.abort();
+            conn = null;
+        }
+        if (opening) {
+            opening = false;
+            loop.opened();
+        }
+        if (!ready) {
+            ready = true;
+            setup.failed(this, reason);
+        }
+    }
+
+    static long nowMicros() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+    }
+
+    /** The response of a GET: an event stream, or an error status. */
+    private final class StreamReply implements Exchange {
+
+        private final Conn mine = conn;
+        private final SseReader events = new SseReader(Client.this);
+
+        @Override
+        public void headers(int status, Map<String, String> headers) {
+            if (status != 200) {
+                ended("GET answered " + status);
+            }
+        }
+
+        @Override
+        public void body(ByteBuffer bytes, int length) {
+            events.feed(bytes, length);
+        }
+
+        @Override
+        public void complete() {
+            ended("the server ended the stream");
+        }
+
+        @Override
+        public void failed(String reason) {
+            ended(reason);
+        }
+
+        /** An end the driver did not cause: a real client resumes, and so does this one, a few times. */
+        private void ended(String reason) {
+            if (conn != mine) {
+                return;
+            }
+            if (!ready) {
+                setupFailed(reason);
+                return;
+            }
+            unplannedEnds++;
+            conn.abort();
+            conn = null;
+            if (opening) {
+                opening = false;
+                loop.opened();
+            }
+            if (unplannedEnds <= MAX_UNPLANNED_RESUMES) {
+                resume();
+            }
+        }
+    }
+}

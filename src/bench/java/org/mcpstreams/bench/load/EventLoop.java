@@ -1,0 +1,131 @@
+package org.mcpstreams.bench.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The load client's one I/O thread: a selector over every connection. Other threads hand it work
+ * with {@link #execute}; everything else here runs on it. New connections go through a gate of
+ * {@code maxOpening} at once (from connect to the stream's first bytes), so that a storm of
+ * thousands does not overflow the server's accept backlog.
+ */
+final class EventLoop implements Runnable {
+
+    private final Selector selector;
+    private final InetSocketAddress server;
+    private final int maxOpening;
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final Queue<Runnable> waitingToOpen = new ArrayDeque<>();
+    private final ByteBuffer scratch = ByteBuffer.allocateDirect(64 * 1024);
+    private int opening;
+    private volatile boolean running = true;
+
+    EventLoop(InetSocketAddress server, int maxOpening) {
+        this.server = server;
+        this.maxOpening = maxOpening;
+        try {
+            this.selector = Selector.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code task} on the loop's thread. */
+    void execute(Runnable task) {
+        tasks.add(task);
+        selector.wakeup();
+    }
+
+    /** On the loop: runs {@code open} when fewer than {@code maxOpening} connections are opening. */
+    void whenGateOpen(Runnable open) {
+        if (opening < maxOpening) {
+            opening++;
+            open.run();
+        } else {
+            waitingToOpen.add(open);
+        }
+    }
+
+    /** On the loop: one opening connection is done (open or failed); lets the next through. */
+    void opened() {
+        Runnable next = waitingToOpen.poll();
+        if (next == null) {
+            opening--;
+        } else {
+            next.run();
+        }
+    }
+
+    /** On the loop: starts a connection to the server. */
+    Conn connect() {
+        try {
+            SocketChannel channel = SocketChannel.open();
+            channel.configureBlocking(false);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            boolean now = channel.connect(server);
+            Conn conn = new Conn(channel, channel.register(selector, SelectionKey.OP_CONNECT));
+            if (now) {
+                conn.onConnectable();
+            }
+            return conn;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void stop() {
+        running = false;
+        selector.wakeup();
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (running) {
+                selector.select();
+                for (Runnable task; (task = tasks.poll()) != null; ) {
+                    task.run();
+                }
+                Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
+                while (ready.hasNext()) {
+                    SelectionKey key = ready.next();
+                    ready.remove();
+                    dispatch(key);
+                }
+            }
+            for (SelectionKey key : selector.keys()) {
+                ((Conn) key.attachment()).abort();
+            }
+            selector.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void dispatch(SelectionKey key) {
+        Conn conn = (Conn) key.attachment();
+        if (!key.isValid()) {
+            return;
+        }
+        if (key.isConnectable()) {
+            conn.onConnectable();
+        } else {
+            if (key.isWritable()) {
+                conn.onWritable();
+            }
+            if (key.isValid() && key.isReadable()) {
+                conn.onReadable(scratch);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.mcpstreams.bench.load;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+
+/** The simulated clients and the event loop they share; the driver's handle on them. */
+final class Fleet implements Client.Setup, AutoCloseable {
+
+    private final EventLoop loop;
+    private final Thread loopThread;
+    private final List<Client> clients = new ArrayList<>();
+    private final CountDownLatch setUp;
+    private final Map<String, Integer> failures = new TreeMap<>();
+
+    Fleet(String host, int port, int size, int maxOpening) {
+        this.loop = new EventLoop(new InetSocketAddress(host, port), maxOpening);
+        this.loopThread = new Thread(loop, "load-client-loop");
+        this.setUp = new CountDownLatch(size);
+        Requests requests = new Requests(host, port);
+        for (int i = 0; i < size; i++) {
+            clients.add(new Client(i, loop, requests, this));
+        }
+        loopThread.start();
+    }
+
+    /**
+     * Opens every client's session and stream.
+     *
+     * @return the failures by reason, empty when all streams are open
+     */
+    Map<String, Integer> open(long timeoutSeconds) throws InterruptedException {
+        each(Client::start);
+        if (!setUp.await(timeoutSeconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(setUp.getCount() + " streams not open after " + timeoutSeconds + " s");
+        }
+        return onLoop(() -> new TreeMap<>(failures));
+    }
+
+    /** Starts counting {@code round} on every client. */
+    void begin(Round round, int cutAfter) throws InterruptedException {
+        onLoop(() -> {
+            clients.forEach(client -> client.begin(round, cutAfter));
+            return null;
+        });
+    }
+
+    void cutAll() {
+        each(Client::cut);
+    }
+
+    void resumeAll() {
+        each(Client::resume);
+    }
+
+    int size() {
+        return clients.size();
+    }
+
+    /** Sums {@code count} over the clients, on the loop's thread. */
+    int sum(ToIntFunction<Client> count) throws InterruptedException {
+        return onLoop(() -> clients.stream().mapToInt(count).sum());
+    }
+
+    @Override
+    public void ready(Client client) {
+        setUp.countDown();
+    }
+
+    @Override
+    public void failed(Client client, String reason) {
+        failures.merge(reason, 1, Integer::sum);
+        setUp.countDown();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        loop.stop();
+        loopThread.join(10_000);
+    }
+
+    private void each(Consumer<Client> action) {
+        loop.execute(() -> clients.forEach(action));
+    }
+
+    private <T> T onLoop(java.util.function.Supplier<T> read) throws InterruptedException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        loop.execute(() -> result.complete(read.get()));
+        try {
+            return result.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.mcpstreams.bench.load;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * One load run against a server already started: opens N sessions with a GET stream each,
+ * measures the server's memory idle and with the streams, then times broadcasts (one warm-up
+ * round, then measured ones), a round whose every stream is cut halfway and resumed, and one
+ * whose clients are away while the server sends. Writes its figures as properties.
+ * Arguments are {@code key=value}: port, pid, n, m, bytes, rounds, out, histogram.
+ */
+public final class LoadRun {
+
+    private static final String HOST = "127.0.0.1";
+    private static final long ROUND_TIMEOUT_SECONDS = 120;
+
+    private final Settings settings;
+    private final ServerProbe probe;
+    private final Trigger trigger;
+    private final Properties out = new Properties();
+
+    private LoadRun(Settings settings) {
+        this.settings = settings;
+        this.probe = new ServerProbe(settings.pid());
+        this.trigger = new Trigger(HOST, settings.port());
+    }
+
+    public static void main(String[] args) throws Exception {
+        new LoadRun(Settings.parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        put("n", settings.n());
+        put("m", settings.m());
+        put("bytes", settings.bytes());
+        long heapIdle = probe.heapAfterGcKb();
+        put("idle.heap.kb", heapIdle);
+        put("idle.rss.kb", probe.rssKb());
+        try (Fleet fleet = new Fleet(HOST, settings.port(), settings.n(), settings.maxOpening())) {
+            openStreams(fleet, heapIdle);
+            List<RoundFigures> rounds = new ArrayList<>();
+            for (int number = 0; number <= settings.rounds(); number++) {
+                rounds.add(plainRound(fleet, number));
+                log("round " + number + ": " + rounds.get(number));
+                Thread.sleep(500);
+            }
+            rounds.get(0).put(out, "cold");
+            List<RoundFigures> measured = new ArrayList<>(rounds.subList(1, rounds.size()));
+            measured.sort(Comparator.comparingDouble(RoundFigures::deliveryMillis));
+            measured.get(measured.size() / 2).put(out, "broadcast");
+            put("broadcast.rounds.ms", measured.stream().map(r -> String.format("%.0f", r.deliveryMillis())).toList());
+            RoundFigures cut = cutHalfway(fleet, settings.rounds() + 1);
+            log("cut halfway: " + cut);
+            cut.put(out, "resume");
+            RoundFigures away = awayWhileSent(fleet, settings.rounds() + 2);
+            log("away while sent: " + away);
+            away.put(out, "away");
+            put("unplanned.ends", fleet.sum(Client::unplannedEnds));
+            put("server.stats", trigger.stats().trim());
+        }
+        try (Writer file = Files.newBufferedWriter(settings.out())) {
+            out.store(file, "load run, N=" + settings.n());
+        }
+    }
+
+    private void openStreams(Fleet fleet, long heapIdleKb) throws Exception {
+        long start = System.nanoTime();
+        Map<String, Integer> failures = fleet.open(600);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        int open = fleet.size() - failures.values().stream().mapToInt(Integer::intValue).sum();
+        log(open + " streams open in " + millis + " ms; failures " + failures);
+        put("setup.ms", millis);
+        put("setup.open", open);
+        put("setup.failures", failures);
+        Thread.sleep(1000);
+        long heapStreams = probe.heapAfterGcKb();
+        put("streams.heap.kb", heapStreams);
+        put("streams.rss.kb", probe.rssKb());
+        put("heap.per.stream.bytes", open == 0 ? -1 : (heapStreams - heapIdleKb) * 1024 / open);
+        if (settings.histogram() != null) {
+            Files.writeString(settings.histogram(), probe.histogram(60));
+        }
+    }
+
+    /** All N × M events of one broadcast, every client connected throughout. */
+    private RoundFigures plainRound(Fleet fleet, int number) throws Exception {
+        Round round = new Round(number, fleet.size(), settings.m(), 0);
+        fleet.begin(round, 0);
+        long start = System.nanoTime();
+        trigger.broadcast(number, 1, settings.m(), settings.bytes());
+        round.await(ROUND_TIMEOUT_SECONDS);
+        return RoundFigures.of(round, start, start, fleet);
+    }
+
+    /** Every stream is cut after half the events and resumes at once with Last-Event-ID. */
+    private RoundFigures cutHalfway(Fleet fleet, int number) throws Exception {
+        Round round = new Round(number, fleet.size(), settings.m(), 0);
+        fleet.begin(round, settings.m() / 2);
+        long start = System.nanoTime();
+        trigger.broadcast(number, 1, settings.m(), settings.bytes());
+        round.await(ROUND_TIMEOUT_SECONDS);
+        return RoundFigures.of(round, start, start, fleet);
+    }
+
+    /**
+     * Every stream is cut after the first half; the server sends the second half while the
+     * clients are away; then all resume with Last-Event-ID.
+     */
+    private RoundFigures awayWhileSent(Fleet fleet, int number) throws Exception {
+        int half = settings.m() / 2;
+        Round round = new Round(number, fleet.size(), settings.m(), half);
+        fleet.begin(round, 0);
+        long start = System.nanoTime();
+        trigger.broadcast(number, 1, half, settings.bytes());
+        round.awaitCheckpoint(ROUND_TIMEOUT_SECONDS);
+        fleet.cutAll();
+        Thread.sleep(200);
+        trigger.broadcast(number, half + 1, settings.m() - half, settings.bytes());
+        Thread.sleep(1000);
+        long resumed = System.nanoTime();
+        fleet.resumeAll();
+        round.await(ROUND_TIMEOUT_SECONDS);
+        return RoundFigures.of(round, start, resumed, fleet);
+    }
+
+    private void put(String key, Object value) {
+        out.setProperty(key, String.valueOf(value));
+    }
+
+    private static void log(String line) {
+        System.out.println("[load] " + line);
+    }
+
+    /** The run's arguments. */
+    record Settings(int port, long pid, int n, int m, int bytes, int rounds, int maxOpening, Path out, Path histogram) {
+
+        static Settings parse(String[] args) {
+            Properties given = new Properties();
+            for (String arg : args) {
+                int eq = arg.indexOf('=');
+                given.setProperty(arg.substring(0, eq), arg.substring(eq + 1));
+            }
+            String histogram = given.getProperty("histogram");
+            return new Settings(Integer.parseInt(given.getProperty("port", "8080")),
+                    Long.parseLong(required(given, "pid")),
+                    Integer.parseInt(given.getProperty("n", "1000")),
+                    Integer.parseInt(given.getProperty("m", "10")),
+                    Integer.parseInt(given.getProperty("bytes", "100")),
+                    Integer.parseInt(given.getProperty("rounds", "3")),
+                    Integer.parseInt(given.getProperty("max-opening", "256")),
+                    Path.of(required(given, "out")),
+                    histogram == null ? null : Path.of(histogram));
+        }
+
+        private static String required(Properties given, String key) {
+            String value = given.getProperty(key);
+            if (value == null) {
+                throw new IllegalArgumentException("missing argument " + key + "=…");
+            }
+            return value;
+        }
+    }
+}
