@@ -1,0 +1,75 @@
+package org.mcpstreams.bench.load;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.mcpstreams.bench.Machine;
+
+/**
+ * Turns the runs' properties into {@code load-<date>.md} (machine, versions, tables, targets) and
+ * {@code load-<date>.json}. Arguments: the runs' folder, the results folder, the Payara Micro
+ * version, the server's options, then the values of N.
+ */
+public final class LoadReport {
+
+    private LoadReport() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path runs = Path.of(args[0]);
+        Path results = Path.of(args[1]);
+        List<Properties> all = new ArrayList<>();
+        for (int i = 4; i < args.length; i++) {
+            all.add(read(runs.resolve("run-" + args[i] + ".properties")));
+        }
+        String date = LocalDate.now().toString();
+        String jdk = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
+        String heading = "- Machine: " + Machine.now().describe() + "; the load client and the server share it, over loopback.\n"
+                + "- JDK: " + jdk + "; Payara Micro " + args[2] + "; server options: `" + args[3].trim() + "`.\n";
+        Path markdown = results.resolve("load-" + date + ".md");
+        Files.writeString(markdown, new LoadTables(all).markdown(date, heading));
+        Files.writeString(results.resolve("load-" + date + ".json"), json(all, date, jdk, args[2], args[3].trim()));
+        System.out.println("Wrote " + markdown + " and its .json");
+        System.out.print(new LoadTables(all).readmeTable());
+    }
+
+    private static Properties read(Path file) throws IOException {
+        Properties run = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            run.load(in);
+        }
+        return run;
+    }
+
+    private static String json(List<Properties> all, String date, String jdk, String payara, String options) {
+        StringBuilder out = new StringBuilder("{\n  \"date\": ").append(quote(date))
+                .append(",\n  \"machine\": ").append(quote(Machine.now().describe()))
+                .append(",\n  \"jdk\": ").append(quote(jdk))
+                .append(",\n  \"payara\": ").append(quote(payara))
+                .append(",\n  \"serverOptions\": ").append(quote(options))
+                .append(",\n  \"runs\": [");
+        for (int i = 0; i < all.size(); i++) {
+            out.append(i == 0 ? "\n    {" : ",\n    {");
+            Map<String, String> sorted = new TreeMap<>();
+            all.get(i).forEach((key, value) -> sorted.put((String) key, (String) value));
+            int j = 0;
+            for (Map.Entry<String, String> entry : sorted.entrySet()) {
+                out.append(j++ == 0 ? "\n      " : ",\n      ").append(quote(entry.getKey())).append(": ")
+                        .append(entry.getValue().matches("-?\\d+(\\.\\d+)?") ? entry.getValue() : quote(entry.getValue()));
+            }
+            out.append("\n    }");
+        }
+        return out.append("\n  ]\n}\n").toString();
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,134 @@
+package org.mcpstreams.bench.load;
+
+import java.util.List;
+import java.util.Properties;
+
+/** The Markdown tables of the load runs, and the verdict on each target. */
+final class LoadTables {
+
+    private static final String BROADCAST_HEADER = "| N | streams opened in | all N×M events in | events/s | p50 | p90 | p99 | max | lost | dup. |\n"
+            + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+
+    private final List<Properties> runs;
+
+    LoadTables(List<Properties> runs) {
+        this.runs = runs;
+    }
+
+    String markdown(String date, String heading) {
+        StringBuilder out = new StringBuilder("# Load over HTTP, ").append(date).append("\n\n").append(heading)
+                .append("- Each run: N sessions (`initialize`, `notifications/initialized`, then a GET stream on `/mcp`, ")
+                .append("protocol 2025-11-25), then broadcasts of M notifications from the server (`POST /bench/broadcast` ")
+                .append("of the bench WAR), each carrying its send time; latency = receive time − send time. ")
+                .append("One warm-up round, then 3 measured rounds: the table shows the median round.\n")
+                .append("- Memory: RSS from `/proc/<pid>/status`; heap = used after two `jcmd GC.run`; ")
+                .append("per stream = (heap with N streams − idle heap) / N, streams idle.\n\n")
+                .append("## Broadcast\n\n").append(readmeTable())
+                .append("\nFirst (warm-up) round, all N×M events in: ");
+        for (Properties run : runs) {
+            out.append("N=").append(run.getProperty("n")).append(": ").append(ms(run, "cold.ms")).append("; ");
+        }
+        out.append("measured rounds (ms): ");
+        for (Properties run : runs) {
+            out.append("N=").append(run.getProperty("n")).append(": ").append(run.getProperty("broadcast.rounds.ms")).append("; ");
+        }
+        return out.append("\n\n## Memory\n\n").append(memory())
+                .append("\n## Resume\n\n").append(resume())
+                .append("\n## Targets\n\n").append(targets()).toString();
+    }
+
+    String readmeTable() {
+        StringBuilder out = new StringBuilder(BROADCAST_HEADER);
+        for (Properties run : runs) {
+            double millis = Double.parseDouble(run.getProperty("broadcast.ms"));
+            long events = Long.parseLong(run.getProperty("n")) * Long.parseLong(run.getProperty("m"));
+            out.append("| ").append(run.getProperty("n")).append(" | ").append(seconds(run, "setup.ms"))
+                    .append(" | ").append(ms(run, "broadcast.ms")).append(" | ")
+                    .append(millis > 0 ? String.format("%,.0f", events * 1000 / millis) : "–")
+                    .append(" | ").append(us(run, "broadcast.p50.us")).append(" | ").append(us(run, "broadcast.p90.us"))
+                    .append(" | ").append(us(run, "broadcast.p99.us")).append(" | ").append(us(run, "broadcast.max.us"))
+                    .append(" | ").append(run.getProperty("broadcast.lost")).append(" | ")
+                    .append(run.getProperty("broadcast.duplicates")).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private String memory() {
+        StringBuilder out = new StringBuilder("| N | RSS idle | RSS with N streams | heap idle | heap with N streams | heap per stream |\n"
+                + "|---:|---:|---:|---:|---:|---:|\n");
+        for (Properties run : runs) {
+            out.append("| ").append(run.getProperty("n")).append(" | ").append(mib(run, "idle.rss.kb")).append(" | ")
+                    .append(mib(run, "streams.rss.kb")).append(" | ").append(mib(run, "idle.heap.kb")).append(" | ")
+                    .append(mib(run, "streams.heap.kb")).append(" | ")
+                    .append(String.format("%.1f kB", Long.parseLong(run.getProperty("heap.per.stream.bytes")) / 1024.0))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private String resume() {
+        StringBuilder out = new StringBuilder("| N | run | events received | lost | dup. | reconnect p50 | p99 | max | all delivered in |\n"
+                + "|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Properties run : runs) {
+            row(out, run, "resume", "cut after " + Integer.parseInt(run.getProperty("m")) / 2 + " events, resumed at once", "ms");
+            row(out, run, "away", "cut; server sends the rest while away; resumed 1.2 s later", "from-resume.ms");
+        }
+        return out.append("\nReconnect: from the client's decision to resume to the new stream's priming event. ")
+                .append("\"All delivered in\": from the trigger (first run) or from the resume (second run) to the last event. ")
+                .append("Unplanned stream ends (resumed by the client): ")
+                .append(String.join(", ", runs.stream().map(r -> "N=" + r.getProperty("n") + ": " + r.getProperty("unplanned.ends")).toList()))
+                .append(".\n").toString();
+    }
+
+    private static void row(StringBuilder out, Properties run, String prefix, String label, String total) {
+        out.append("| ").append(run.getProperty("n")).append(" | ").append(label).append(" | ")
+                .append(run.getProperty(prefix + ".events")).append(" | ").append(run.getProperty(prefix + ".lost"))
+                .append(" | ").append(run.getProperty(prefix + ".duplicates")).append(" | ")
+                .append(us(run, prefix + ".reconnect.p50.us")).append(" | ").append(us(run, prefix + ".reconnect.p99.us"))
+                .append(" | ").append(us(run, prefix + ".reconnect.max.us")).append(" | ").append(ms(run, prefix + "." + total))
+                .append(" |\n");
+    }
+
+    private String targets() {
+        StringBuilder out = new StringBuilder();
+        for (Properties run : runs) {
+            int n = Integer.parseInt(run.getProperty("n"));
+            if (n == 5_000) {
+                double millis = Double.parseDouble(run.getProperty("broadcast.ms"));
+                long p99 = Long.parseLong(run.getProperty("broadcast.p99.us"));
+                out.append("- N=5,000: all events in ≤ 500 ms and p99 ≤ 100 ms: ")
+                        .append(millis > 0 && millis <= 500 && p99 <= 100_000 ? "met" : "missed")
+                        .append(" (").append(ms(run, "broadcast.ms")).append(", p99 ").append(us(run, "broadcast.p99.us")).append(").\n");
+            }
+            if (n == 10_000) {
+                long perStream = Long.parseLong(run.getProperty("heap.per.stream.bytes"));
+                boolean held = Integer.parseInt(run.getProperty("setup.open")) == n;
+                out.append("- N=10,000: all streams held with ≤ 10 kB heap per idle stream: ")
+                        .append(held && perStream <= 10 * 1024 ? "met" : "missed")
+                        .append(String.format(" (%s open, %.1f kB per stream).%n", run.getProperty("setup.open"), perStream / 1024.0));
+            }
+        }
+        boolean clean = runs.stream().allMatch(run -> "0".equals(run.getProperty("resume.lost"))
+                && "0".equals(run.getProperty("resume.duplicates")) && "0".equals(run.getProperty("away.lost"))
+                && "0".equals(run.getProperty("away.duplicates")));
+        return out.append("- Resume, both runs, every N: zero lost and zero duplicated: ").append(clean ? "met" : "missed").append(".\n").toString();
+    }
+
+    private static String ms(Properties run, String key) {
+        double value = Double.parseDouble(run.getProperty(key));
+        return value < 0 ? "–" : String.format("%,.0f ms", value);
+    }
+
+    private static String seconds(Properties run, String key) {
+        return String.format("%.1f s", Double.parseDouble(run.getProperty(key)) / 1000);
+    }
+
+    private static String us(Properties run, String key) {
+        long value = Long.parseLong(run.getProperty(key));
+        return value < 0 ? "–" : String.format("%.1f ms", value / 1000.0);
+    }
+
+    private static String mib(Properties run, String key) {
+        return String.format("%.0f MiB", Long.parseLong(run.getProperty(key)) / 1024.0);
+    }
+}
