@@ -1,11 +1,11 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 
 /**
@@ -100,7 +100,7 @@ public interface CallContext {
      * @param requestedSchema a flat object schema of the fields wanted
      */
     default CompletionStage<JsonObject> elicit(String message, JsonObject requestedSchema) {
-        return request("elicitation/create", Json.createObjectBuilder().add("message", message)
+        return request("elicitation/create", Jsonp.createObjectBuilder().add("message", message)
                 .add("requestedSchema", requestedSchema).build());
     }
 

@@ -1,9 +1,9 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * What {@code completion/complete} answers: at most 100 values (more are cut, and
@@ -32,10 +32,10 @@ public record Completion(List<String> values, Integer total, boolean hasMore) {
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder completion = Json.createObjectBuilder().add("values", Json.createArrayBuilder(values));
+        JsonObjectBuilder completion = Jsonp.createObjectBuilder().add("values", Jsonp.createArrayBuilder(values));
         if (total != null) {
             completion.add("total", total);
         }
-        return Json.createObjectBuilder().add("completion", completion.add("hasMore", hasMore)).build();
+        return Jsonp.createObjectBuilder().add("completion", completion.add("hasMore", hasMore)).build();
     }
 }

@@ -1,8 +1,8 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Objects;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /** A resource's contents carried inside a result or a message. */
 public record EmbeddedResource(ResourceContents resource) implements Content {
@@ -14,6 +14,6 @@ public record EmbeddedResource(ResourceContents resource) implements Content {
 
     @Override
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("type", "resource").add("resource", resource.toJson()).build();
+        return Jsonp.createObjectBuilder().add("type", "resource").add("resource", resource.toJson()).build();
     }
 }

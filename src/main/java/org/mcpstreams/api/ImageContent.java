@@ -1,9 +1,9 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Base64;
 import java.util.Objects;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /** An image, Base64-encoded, with its MIME type such as {@code image/png}. */
 public record ImageContent(String data, String mimeType) implements Content {
@@ -21,6 +21,6 @@ public record ImageContent(String data, String mimeType) implements Content {
 
     @Override
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("type", "image").add("data", data).add("mimeType", mimeType).build();
+        return Jsonp.createObjectBuilder().add("type", "image").add("data", data).add("mimeType", mimeType).build();
     }
 }

@@ -1,10 +1,10 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * A prompt as {@code prompts/list} shows it.
@@ -36,18 +36,18 @@ public record PromptDefinition(String name, String title, String description, Li
         }
 
         JsonObject toJson() {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("name", name);
+            JsonObjectBuilder json = Jsonp.createObjectBuilder().add("name", name);
             Names.addIfPresent(json, "description", description);
             return json.add("required", required).build();
         }
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("name", name);
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("name", name);
         Names.addIfPresent(json, "title", title);
         Names.addIfPresent(json, "description", description);
         if (!arguments.isEmpty()) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = Jsonp.createArrayBuilder();
             arguments.forEach(argument -> items.add(argument.toJson()));
             json.add("arguments", items);
         }

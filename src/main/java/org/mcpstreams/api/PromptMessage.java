@@ -1,8 +1,8 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Objects;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /** One message of a rendered prompt. */
 public record PromptMessage(Role role, Content content) {
@@ -38,6 +38,6 @@ public record PromptMessage(Role role, Content content) {
     }
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("role", role.wire()).add("content", content.toJson()).build();
+        return Jsonp.createObjectBuilder().add("role", role.wire()).add("content", content.toJson()).build();
     }
 }

@@ -1,10 +1,10 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * What {@code prompts/get} answers.
@@ -19,9 +19,9 @@ public record PromptResult(String description, List<PromptMessage> messages) {
     }
 
     public JsonObject toJson() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.createArrayBuilder();
         messages.forEach(message -> items.add(message.toJson()));
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.createObjectBuilder();
         if (description != null) {
             json.add("description", description);
         }

@@ -1,10 +1,10 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Base64;
 import java.util.Objects;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * What {@code resources/read} returns for one URI: text or a Base64 blob.
@@ -37,7 +37,7 @@ public record ResourceContents(String uri, String mimeType, String text, String 
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("uri", uri);
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("uri", uri);
         if (mimeType != null) {
             json.add("mimeType", mimeType);
         }

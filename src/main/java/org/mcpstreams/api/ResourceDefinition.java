@@ -1,9 +1,9 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * A resource as {@code resources/list} shows it.
@@ -24,7 +24,7 @@ public record ResourceDefinition(String uri, String name, String title, String d
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("uri", uri).add("name", name);
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("uri", uri).add("name", name);
         Names.addIfPresent(json, "title", title);
         Names.addIfPresent(json, "description", description);
         Names.addIfPresent(json, "mimeType", mimeType);

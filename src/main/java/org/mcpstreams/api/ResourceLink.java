@@ -1,9 +1,9 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * A link to a resource the client may read with {@code resources/read}.
@@ -21,7 +21,7 @@ public record ResourceLink(String uri, String name, String description, String m
 
     @Override
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("type", "resource_link").add("uri", uri).add("name", name);
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("type", "resource_link").add("uri", uri).add("name", name);
         if (description != null) {
             json.add("description", description);
         }

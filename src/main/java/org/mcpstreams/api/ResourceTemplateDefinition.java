@@ -1,9 +1,9 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * A resource template as {@code resources/templates/list} shows it.
@@ -26,7 +26,7 @@ public record ResourceTemplateDefinition(String uriTemplate, String name, String
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("uriTemplate", uriTemplate).add("name", name);
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("uriTemplate", uriTemplate).add("name", name);
         Names.addIfPresent(json, "title", title);
         Names.addIfPresent(json, "description", description);
         Names.addIfPresent(json, "mimeType", mimeType);

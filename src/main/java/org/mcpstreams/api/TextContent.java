@@ -1,8 +1,8 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Objects;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /** Text for the model or the user. */
 public record TextContent(String text) implements Content {
@@ -14,6 +14,6 @@ public record TextContent(String text) implements Content {
 
     @Override
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("type", "text").add("text", text).build();
+        return Jsonp.createObjectBuilder().add("type", "text").add("text", text).build();
     }
 }

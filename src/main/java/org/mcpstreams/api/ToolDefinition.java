@@ -1,9 +1,9 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * A tool as {@code tools/list} shows it.
@@ -32,7 +32,7 @@ public record ToolDefinition(String name, String title, String description, Json
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("name", name);
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("name", name);
         Names.addIfPresent(json, "title", title);
         Names.addIfPresent(json, "description", description);
         json.add("inputSchema", inputSchema);

@@ -1,11 +1,11 @@
 package org.mcpstreams.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Objects;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * What {@code tools/call} answers: content, optional structured content, and whether the tool
@@ -36,9 +36,9 @@ public record ToolResult(List<Content> content, JsonObject structuredContent, bo
     }
 
     public JsonObject toJson() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.createArrayBuilder();
         content.forEach(item -> items.add(item.toJson()));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("content", items);
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("content", items);
         if (structuredContent != null) {
             json.add("structuredContent", structuredContent);
         }

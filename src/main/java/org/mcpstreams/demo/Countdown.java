@@ -1,12 +1,12 @@
 package org.mcpstreams.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.Tool;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * The demo tool: counts down, one progress notification a second, and stops early when the
@@ -33,7 +33,7 @@ public class Countdown {
             TimeUnit.SECONDS.sleep(1);
         }
         call.progress(total, (double) total, "lift-off");
-        call.log("info", Json.createValue("counted down from " + total));
+        call.log("info", Jsonp.createValue("counted down from " + total));
         return "Lift-off after " + total + (total == 1 ? " second!" : " seconds!");
     }
 }

@@ -1,6 +1,5 @@
 package org.mcpstreams.features;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -10,6 +9,7 @@ import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.util.Optional;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /** Turns JSON arguments into Java values and Java results into JSON, with JSON-B. */
 final class JsonConversion {
@@ -58,9 +58,9 @@ final class JsonConversion {
             return json;
         }
         if (value instanceof String text) {
-            return Json.createValue(text);
+            return Jsonp.createValue(text);
         }
-        try (var reader = Json.createReader(new StringReader(JSONB.toJson(value)))) {
+        try (var reader = Jsonp.createReader(new StringReader(JSONB.toJson(value)))) {
             return reader.readValue();
         }
     }

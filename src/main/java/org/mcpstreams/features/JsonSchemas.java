@@ -1,6 +1,5 @@
 package org.mcpstreams.features;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mcpstreams.api.Arg;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * JSON Schema 2020-12 of Java types, as JSON-B reads and writes them: primitives and their boxes,
@@ -49,8 +49,8 @@ final class JsonSchemas {
 
     /** The schema of an object whose properties are the given arguments. */
     static JsonObject object(Collection<Argument> arguments) {
-        JsonObjectBuilder properties = Json.createObjectBuilder();
-        JsonArrayBuilder required = Json.createArrayBuilder();
+        JsonObjectBuilder properties = Jsonp.createObjectBuilder();
+        JsonArrayBuilder required = Jsonp.createArrayBuilder();
         for (Argument argument : arguments) {
             properties.add(argument.name(), argument.schema());
             if (argument.required()) {
@@ -58,7 +58,7 @@ final class JsonSchemas {
             }
         }
         JsonArray names = required.build();
-        JsonObjectBuilder schema = Json.createObjectBuilder().add("type", "object").add("properties", properties);
+        JsonObjectBuilder schema = Jsonp.createObjectBuilder().add("type", "object").add("properties", properties);
         return (names.isEmpty() ? schema : schema.add("required", names)).build();
     }
 
@@ -72,19 +72,19 @@ final class JsonSchemas {
             return simple;
         }
         if (raw.isEnum()) {
-            JsonArrayBuilder names = Json.createArrayBuilder();
+            JsonArrayBuilder names = Jsonp.createArrayBuilder();
             for (Object constant : raw.getEnumConstants()) {
                 names.add(((Enum<?>) constant).name());
             }
-            return Json.createObjectBuilder().add("type", "string").add("enum", names).build();
+            return Jsonp.createObjectBuilder().add("type", "string").add("enum", names).build();
         }
         if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
             Type items = raw.isArray() ? elementOfArray(type) : typeArgument(type, 0);
-            JsonObjectBuilder array = Json.createObjectBuilder().add("type", "array").add("items", of(items, enclosing));
+            JsonObjectBuilder array = Jsonp.createObjectBuilder().add("type", "array").add("items", of(items, enclosing));
             return (Set.class.isAssignableFrom(raw) ? array.add("uniqueItems", true) : array).build();
         }
         if (Map.class.isAssignableFrom(raw)) {
-            return Json.createObjectBuilder().add("type", "object")
+            return Jsonp.createObjectBuilder().add("type", "object")
                     .add("additionalProperties", of(typeArgument(type, 1), enclosing)).build();
         }
         if (raw.isRecord() && enclosing.add(raw)) {
@@ -92,7 +92,7 @@ final class JsonSchemas {
             enclosing.remove(raw);
             return record;
         }
-        return Json.createObjectBuilder().add("type", "object").build();
+        return Jsonp.createObjectBuilder().add("type", "object").build();
     }
 
     private static JsonObject simple(Class<?> raw) {
@@ -112,7 +112,7 @@ final class JsonSchemas {
         }
         if (raw == URI.class || raw == UUID.class || raw == LocalDate.class || raw == Instant.class
                 || raw == OffsetDateTime.class) {
-            return Json.createObjectBuilder().add("type", "string").add("format", format(raw)).build();
+            return Jsonp.createObjectBuilder().add("type", "string").add("format", format(raw)).build();
         }
         if (raw == JsonObject.class) {
             return type("object");
@@ -150,7 +150,7 @@ final class JsonSchemas {
     /** The schema with a description added, unless it is empty. */
     static JsonObject describe(JsonObject schema, String description) {
         return description.isEmpty() ? schema
-                : Json.createObjectBuilder(schema).add("description", description).build();
+                : Jsonp.createObjectBuilder(schema).add("description", description).build();
     }
 
     private static Parameter[] canonicalParameters(Class<?> record, RecordComponent[] components) {
@@ -166,7 +166,7 @@ final class JsonSchemas {
     }
 
     private static JsonObject type(String name) {
-        return Json.createObjectBuilder().add("type", name).build();
+        return Jsonp.createObjectBuilder().add("type", name).build();
     }
 
     static Class<?> raw(Type type) {

@@ -1,6 +1,5 @@
 package org.mcpstreams.features;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.protocol.BuiltInHandler;
 
@@ -47,9 +47,9 @@ final class Listing<T> implements BuiltInHandler {
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
         Catalog.Page<T> page = catalog.page(cursor(params), pageSize);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.createArrayBuilder();
         page.items().forEach(item -> items.add(toJson.apply(item)));
-        JsonObjectBuilder result = Json.createObjectBuilder().add(key, items);
+        JsonObjectBuilder result = Jsonp.createObjectBuilder().add(key, items);
         if (page.nextCursor() != null) {
             result.add("nextCursor", page.nextCursor());
         }

@@ -1,6 +1,5 @@
 package org.mcpstreams.features;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.lang.reflect.Method;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.CallContext;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * How the parameters of a tool, prompt or template method are filled from a call's arguments: a
@@ -106,7 +106,7 @@ final class Parameters {
         Type type = parameter.getParameterizedType();
         JsonObject schema = JsonSchemas.describe(JsonSchemas.of(type), arg == null ? "" : arg.description());
         if (arg != null && !arg.header().isEmpty()) {
-            schema = Json.createObjectBuilder(schema).add(MirroredParams.KEYWORD, arg.header()).build();
+            schema = Jsonp.createObjectBuilder(schema).add(MirroredParams.KEYWORD, arg.header()).build();
         }
         return new Argument(name, type, schema, !JsonSchemas.optional(type) && (arg == null || arg.required()));
     }

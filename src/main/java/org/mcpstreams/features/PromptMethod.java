@@ -1,7 +1,6 @@
 package org.mcpstreams.features;
 
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.mcpstreams.api.Prompt;
 import org.mcpstreams.api.PromptDefinition;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /** A {@link Prompt} method: its definition, with its arguments, and how to render it. */
 record PromptMethod(PromptDefinition definition, Parameters parameters, BeanMethod target) {
@@ -34,7 +34,7 @@ record PromptMethod(PromptDefinition definition, Parameters parameters, BeanMeth
 
     PromptEntry entry(BeanManager beans, Executor executor) {
         return new PromptEntry(definition, (arguments, context) -> {
-            JsonObjectBuilder values = Json.createObjectBuilder();
+            JsonObjectBuilder values = Jsonp.createObjectBuilder();
             arguments.forEach(values::add);
             Object[] bound = parameters.bind(values.build(), context);
             return Async.run(executor, () -> target.call(beans, bound))

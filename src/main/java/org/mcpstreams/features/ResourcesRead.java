@@ -2,7 +2,6 @@ package org.mcpstreams.features;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.protocol.BuiltInHandler;
 
@@ -42,14 +42,14 @@ public class ResourcesRead implements BuiltInHandler {
             }
         }
         throw new McpException(ErrorCode.RESOURCE_NOT_FOUND, "Resource not found",
-                Json.createObjectBuilder().add("uri", uri).build());
+                Jsonp.createObjectBuilder().add("uri", uri).build());
     }
 
     private static CompletionStage<JsonObject> contents(CompletionStage<java.util.List<org.mcpstreams.api.ResourceContents>> read) {
         return read.thenApply(all -> {
-            JsonArrayBuilder contents = Json.createArrayBuilder();
+            JsonArrayBuilder contents = Jsonp.createArrayBuilder();
             all.forEach(item -> contents.add(item.toJson()));
-            return Json.createObjectBuilder().add("contents", contents).build();
+            return Jsonp.createObjectBuilder().add("contents", contents).build();
         });
     }
 }

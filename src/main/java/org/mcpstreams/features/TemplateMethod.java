@@ -1,13 +1,13 @@
 package org.mcpstreams.features;
 
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.lang.reflect.Method;
 import java.util.concurrent.Executor;
 import org.mcpstreams.api.ResourceTemplate;
 import org.mcpstreams.api.ResourceTemplateDefinition;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 
 /** A {@link ResourceTemplate} method: its definition, its template, and how to read through it. */
@@ -33,7 +33,7 @@ record TemplateMethod(ResourceTemplateDefinition definition, UriTemplate templat
 
     TemplateEntry entry(BeanManager beans, Executor executor) {
         return new TemplateEntry(definition, template, (uri, variables, context) -> {
-            JsonObjectBuilder values = Json.createObjectBuilder();
+            JsonObjectBuilder values = Jsonp.createObjectBuilder();
             variables.forEach(values::add);
             Object[] bound;
             try {

@@ -1,7 +1,6 @@
 package org.mcpstreams.features;
 
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,6 +13,7 @@ import java.util.concurrent.Executor;
 import org.mcpstreams.api.Tool;
 import org.mcpstreams.api.ToolDefinition;
 import org.mcpstreams.api.ToolResult;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /** A {@link Tool} method: its definition, derived from the method, and how to call it. */
 record ToolMethod(ToolDefinition definition, Parameters parameters, BeanMethod target) {
@@ -69,7 +69,7 @@ record ToolMethod(ToolDefinition definition, Parameters parameters, BeanMethod t
         if (hints.length == 0) {
             return null;
         }
-        JsonObjectBuilder annotations = Json.createObjectBuilder();
+        JsonObjectBuilder annotations = Jsonp.createObjectBuilder();
         for (Tool.Hint hint : hints) {
             switch (hint) {
                 case READ_ONLY -> annotations.add("readOnlyHint", true);
@@ -82,7 +82,7 @@ record ToolMethod(ToolDefinition definition, Parameters parameters, BeanMethod t
     }
 
     private static JsonObject parse(String schema, BeanMethod target) {
-        try (var reader = Json.createReader(new StringReader(schema))) {
+        try (var reader = Jsonp.createReader(new StringReader(schema))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalArgumentException("The inputSchema of " + target + " is not a JSON object: " + e.getMessage());

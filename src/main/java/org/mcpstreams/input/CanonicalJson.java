@@ -1,10 +1,10 @@
 package org.mcpstreams.input;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.TreeMap;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /** JSON text in which equal values read equal: object members sorted by name, at every depth. */
 final class CanonicalJson {
@@ -23,7 +23,7 @@ final class CanonicalJson {
             text.append('{');
             String separator = "";
             for (var member : new TreeMap<>(object).entrySet()) {
-                text.append(separator).append(Json.createValue(member.getKey())).append(':');
+                text.append(separator).append(Jsonp.createValue(member.getKey())).append(':');
                 write(member.getValue(), text);
                 separator = ",";
             }

@@ -1,6 +1,5 @@
 package org.mcpstreams.input;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.mcpstreams.api.InputRequiredException;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 
 /**
@@ -66,7 +66,7 @@ public final class InputRound {
         if (!capabilities.containsKey(capability)) {
             return CompletableFuture.failedFuture(McpException.missingClientCapabilities(List.of(capability)));
         }
-        JsonObjectBuilder question = Json.createObjectBuilder().add("method", method);
+        JsonObjectBuilder question = Jsonp.createObjectBuilder().add("method", method);
         question.add("params", params != null ? params : JsonObject.EMPTY_JSON_OBJECT);
         if (asked.putIfAbsent(name, question.build()) == null) {
             carried.put(name, Asked.open(method));
@@ -89,9 +89,9 @@ public final class InputRound {
 
     /** The {@code InputRequiredResult} asking the open questions. */
     synchronized JsonObject inputRequired(String requestState) {
-        JsonObjectBuilder questions = Json.createObjectBuilder();
+        JsonObjectBuilder questions = Jsonp.createObjectBuilder();
         asked.forEach(questions::add);
-        return Json.createObjectBuilder().add("resultType", "input_required").add("inputRequests", questions)
+        return Jsonp.createObjectBuilder().add("resultType", "input_required").add("inputRequests", questions)
                 .add("requestState", requestState).build();
     }
 }

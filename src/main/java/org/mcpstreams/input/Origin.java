@@ -1,6 +1,5 @@
 package org.mcpstreams.input;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Set;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * The request a {@code requestState} belongs to: its method, the digest of its parameters (all
@@ -19,7 +19,7 @@ public record Origin(String method, String digest, String user) {
     private static final Set<String> NOT_DIGESTED = Set.of("_meta", "inputResponses", "requestState");
 
     public static Origin of(String method, JsonObject params, String user) {
-        JsonObjectBuilder salient = Json.createObjectBuilder();
+        JsonObjectBuilder salient = Jsonp.createObjectBuilder();
         params.forEach((name, value) -> {
             if (!NOT_DIGESTED.contains(name)) {
                 salient.add(name, value);

@@ -2,7 +2,6 @@ package org.mcpstreams.input;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -24,6 +23,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.mcpstreams.config.InputRequiredSettings;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.stream.McpStreams;
 
@@ -62,15 +62,15 @@ public class RequestStates {
 
     /** The state to hand the client with an {@code InputRequiredResult} of {@code request}. */
     String seal(Origin request, Map<String, Asked> questions) {
-        JsonObjectBuilder given = Json.createObjectBuilder();
+        JsonObjectBuilder given = Jsonp.createObjectBuilder();
         questions.forEach((key, question) -> {
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("m", question.method());
+            JsonObjectBuilder entry = Jsonp.createObjectBuilder().add("m", question.method());
             if (question.answered()) {
                 entry.add("r", question.answer());
             }
             given.add(key, entry);
         });
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = Jsonp.createObjectBuilder()
                 .add("m", request.method())
                 .add("d", request.digest())
                 .add("x", clock.millis() + ttlMillis)
@@ -131,7 +131,7 @@ public class RequestStates {
     }
 
     private static JsonObject parse(String body) {
-        try (var reader = Json.createReader(new StringReader(new String(DECODE.decode(body), StandardCharsets.UTF_8)))) {
+        try (var reader = Jsonp.createReader(new StringReader(new String(DECODE.decode(body), StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (IllegalArgumentException | JsonException | IllegalStateException e) {
             return null;

@@ -1,6 +1,5 @@
 package org.mcpstreams.jsonrpc;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -18,19 +17,19 @@ public final class ErrorBody {
      * @param data more detail, or null
      */
     public static JsonObject of(JsonValue id, int code, String message, JsonValue data) {
-        JsonObjectBuilder error = Json.createObjectBuilder().add("code", code).add("message", message);
+        JsonObjectBuilder error = Jsonp.createObjectBuilder().add("code", code).add("message", message);
         if (data != null) {
             error.add("data", data);
         }
-        return Json.createObjectBuilder().add("jsonrpc", "2.0").add("id", id == null ? JsonValue.NULL : id)
+        return Jsonp.createObjectBuilder().add("jsonrpc", "2.0").add("id", id == null ? JsonValue.NULL : id)
                 .add("error", error).build();
     }
 
     public static JsonObject of(int code, String message) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("jsonrpc", "2.0")
                 .addNull("id")
-                .add("error", Json.createObjectBuilder().add("code", code).add("message", message))
+                .add("error", Jsonp.createObjectBuilder().add("code", code).add("message", message))
                 .build();
     }
 }

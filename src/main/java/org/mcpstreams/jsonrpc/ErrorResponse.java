@@ -1,6 +1,5 @@
 package org.mcpstreams.jsonrpc;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Objects;
@@ -26,10 +25,10 @@ public record ErrorResponse(JsonValue id, int code, String message, JsonValue da
 
     @Override
     public String toJson() {
-        JsonObjectBuilder error = Json.createObjectBuilder().add("code", code).add("message", message);
+        JsonObjectBuilder error = Jsonp.createObjectBuilder().add("code", code).add("message", message);
         if (data != null) {
             error.add("data", data);
         }
-        return Json.createObjectBuilder().add("jsonrpc", "2.0").add("id", id).add("error", error).build().toString();
+        return Jsonp.createObjectBuilder().add("jsonrpc", "2.0").add("id", id).add("error", error).build().toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.mcpstreams.jsonrpc;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -26,7 +25,7 @@ public final class JsonRpcParser {
     public static List<JsonRpcMessage> parse(String body) {
         JsonValue json;
         // a parser, not a reader: a reader stops after the first value and ignores what follows it
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = Jsonp.createParser(new StringReader(body))) {
             parser.next();
             json = parser.getValue();
             if (parser.hasNext()) {

@@ -1,6 +1,5 @@
 package org.mcpstreams.jsonrpc;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Collection;
@@ -28,11 +27,11 @@ public class McpException extends RuntimeException {
      * them as a {@code ClientCapabilities} object, such as {@code {"sampling": {}}}.
      */
     public static McpException missingClientCapabilities(Collection<String> capabilities) {
-        JsonObjectBuilder required = Json.createObjectBuilder();
+        JsonObjectBuilder required = Jsonp.createObjectBuilder();
         capabilities.forEach(capability -> required.add(capability, JsonValue.EMPTY_JSON_OBJECT));
         return new McpException(ErrorCode.MISSING_CLIENT_CAPABILITY, "Missing required client capability: "
                 + String.join(", ", capabilities),
-                Json.createObjectBuilder().add("requiredCapabilities", required).build());
+                Jsonp.createObjectBuilder().add("requiredCapabilities", required).build());
     }
 
     public int code() {

@@ -1,6 +1,5 @@
 package org.mcpstreams.jsonrpc;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
@@ -22,7 +21,7 @@ public record Notification(String method, JsonObject params) implements JsonRpcM
 
     @Override
     public String toJson() {
-        JsonObjectBuilder message = Json.createObjectBuilder().add("jsonrpc", "2.0").add("method", method);
+        JsonObjectBuilder message = Jsonp.createObjectBuilder().add("jsonrpc", "2.0").add("method", method);
         if (params != null) {
             message.add("params", params);
         }

@@ -1,6 +1,5 @@
 package org.mcpstreams.jsonrpc;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -30,7 +29,7 @@ public record Request(JsonValue id, String method, JsonObject params) implements
 
     @Override
     public String toJson() {
-        JsonObjectBuilder message = Json.createObjectBuilder().add("jsonrpc", "2.0").add("id", id).add("method", method);
+        JsonObjectBuilder message = Jsonp.createObjectBuilder().add("jsonrpc", "2.0").add("id", id).add("method", method);
         if (params != null) {
             message.add("params", params);
         }

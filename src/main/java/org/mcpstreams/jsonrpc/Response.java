@@ -1,6 +1,5 @@
 package org.mcpstreams.jsonrpc;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Objects;
 
@@ -19,6 +18,6 @@ public record Response(JsonValue id, JsonValue result) implements JsonRpcMessage
 
     @Override
     public String toJson() {
-        return Json.createObjectBuilder().add("jsonrpc", "2.0").add("id", id).add("result", result).build().toString();
+        return Jsonp.createObjectBuilder().add("jsonrpc", "2.0").add("id", id).add("result", result).build().toString();
     }
 }

@@ -2,11 +2,11 @@ package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.jsonrpc.Response;
 import org.mcpstreams.session.ProtocolVersion;
@@ -38,10 +38,10 @@ public class Lifecycle {
                 .orElse(ProtocolVersion.LATEST);
         Session session = sessions.create(user, version, params.getJsonObject("capabilities"),
                 params.getJsonObject("clientInfo"));
-        JsonObject result = Json.createObjectBuilder()
+        JsonObject result = Jsonp.createObjectBuilder()
                 .add("protocolVersion", version.toString())
                 .add("capabilities", capabilities(false))
-                .add("serverInfo", Json.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION))
+                .add("serverInfo", Jsonp.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION))
                 .build();
         return new Initialized(session, new Response(request.id(), result));
     }
@@ -51,13 +51,13 @@ public class Lifecycle {
      * the server's name and version in {@code _meta}.
      */
     public JsonObject discover() {
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = Jsonp.createArrayBuilder();
         ProtocolVersion.supported().forEach(versions::add);
-        return StatelessAnswers.complete("server/discover", Json.createObjectBuilder()
+        return StatelessAnswers.complete("server/discover", Jsonp.createObjectBuilder()
                 .add("supportedVersions", versions)
                 .add("capabilities", capabilities(true))
-                .add("_meta", Json.createObjectBuilder().add("io.modelcontextprotocol/serverInfo",
-                        Json.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION)))
+                .add("_meta", Jsonp.createObjectBuilder().add("io.modelcontextprotocol/serverInfo",
+                        Jsonp.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION)))
                 .build());
     }
 
@@ -67,18 +67,18 @@ public class Lifecycle {
      * stateless revision has no {@code logging/setLevel}.
      */
     private JsonObject capabilities(boolean stateless) {
-        JsonObjectBuilder capabilities = Json.createObjectBuilder();
+        JsonObjectBuilder capabilities = Jsonp.createObjectBuilder();
         var methods = dispatcher.methods();
         if (methods.contains("tools/list")) {
-            capabilities.add("tools", Json.createObjectBuilder().add("listChanged", true));
+            capabilities.add("tools", Jsonp.createObjectBuilder().add("listChanged", true));
         }
         if (methods.contains("resources/list")) {
             // subscribe: resources/subscribe for sessions, subscriptions/listen for the stateless revision
-            capabilities.add("resources", Json.createObjectBuilder().add("listChanged", true)
+            capabilities.add("resources", Jsonp.createObjectBuilder().add("listChanged", true)
                     .add("subscribe", methods.contains("resources/subscribe")));
         }
         if (methods.contains("prompts/list")) {
-            capabilities.add("prompts", Json.createObjectBuilder().add("listChanged", true));
+            capabilities.add("prompts", Jsonp.createObjectBuilder().add("listChanged", true));
         }
         if (!stateless) {
             capabilities.add("logging", JsonObject.EMPTY_JSON_OBJECT);

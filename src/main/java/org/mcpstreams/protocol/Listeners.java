@@ -2,7 +2,6 @@ package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.Notification;
 import org.mcpstreams.stream.StreamRegistry;
 
@@ -41,7 +41,7 @@ public class Listeners {
         Filter filter = Filter.of(notifications == null ? JsonValue.EMPTY_JSON_OBJECT : notifications);
         Listener listener = new Listener(streamId, subscriptionId, filter);
         registry.send(streamId, listener.tagged("notifications/subscriptions/acknowledged",
-                Json.createObjectBuilder().add("notifications", filter.toJson()).build()));
+                Jsonp.createObjectBuilder().add("notifications", filter.toJson()).build()));
         byStream.put(streamId, listener);
     }
 
@@ -75,9 +75,9 @@ public class Listeners {
 
         String tagged(String method, JsonObject params) {
             JsonObject given = params == null ? JsonValue.EMPTY_JSON_OBJECT : params;
-            JsonObjectBuilder meta = Json.createObjectBuilder(given.containsKey("_meta")
+            JsonObjectBuilder meta = Jsonp.createObjectBuilder(given.containsKey("_meta")
                     ? given.getJsonObject("_meta") : JsonValue.EMPTY_JSON_OBJECT).add(SUBSCRIPTION_ID, subscriptionId);
-            return new Notification(method, Json.createObjectBuilder(given).add("_meta", meta).build()).toJson();
+            return new Notification(method, Jsonp.createObjectBuilder(given).add("_meta", meta).build()).toJson();
         }
     }
 
@@ -104,7 +104,7 @@ public class Listeners {
         }
 
         JsonObject toJson() {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = Jsonp.createObjectBuilder();
             if (tools) {
                 json.add("toolsListChanged", true);
             }
@@ -115,7 +115,7 @@ public class Listeners {
                 json.add("resourcesListChanged", true);
             }
             if (!uris.isEmpty()) {
-                JsonArrayBuilder list = Json.createArrayBuilder();
+                JsonArrayBuilder list = Jsonp.createArrayBuilder();
                 uris.stream().sorted().forEach(list::add);
                 json.add("resourceSubscriptions", list);
             }

@@ -2,7 +2,6 @@ package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.mcpstreams.config.TransportLimits;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Response;
 
@@ -31,7 +31,7 @@ public class PendingClientRequests {
 
     /** A fresh id for a request to a client. */
     JsonValue nextId() {
-        return Json.createValue("s" + ids.incrementAndGet());
+        return Jsonp.createValue("s" + ids.incrementAndGet());
     }
 
     /** Starts waiting for the answer to request {@code id} of {@code sessionId}. */

@@ -1,6 +1,5 @@
 package org.mcpstreams.protocol;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -14,6 +13,7 @@ import java.util.logging.Logger;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.input.InputRound;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Notification;
 import org.mcpstreams.jsonrpc.Request;
@@ -67,7 +67,7 @@ final class RequestCall implements CallContext {
         if (token == null) {
             return;
         }
-        JsonObjectBuilder params = Json.createObjectBuilder().add("progressToken", token).add("progress", progress);
+        JsonObjectBuilder params = Jsonp.createObjectBuilder().add("progressToken", token).add("progress", progress);
         if (total != null) {
             params.add("total", total);
         }
@@ -81,7 +81,7 @@ final class RequestCall implements CallContext {
     public void log(String level, JsonValue data) {
         if (LogLevel.passes(level, session.logLevel())) {
             out.test(new Notification("notifications/message",
-                    Json.createObjectBuilder().add("level", level).add("data", data).build()).toJson());
+                    Jsonp.createObjectBuilder().add("level", level).add("data", data).build()).toJson());
         }
     }
 

@@ -2,9 +2,9 @@ package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.mcpstreams.api.Notifier;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.Notification;
 import org.mcpstreams.session.SessionStore;
 import org.mcpstreams.stream.Routed;
@@ -39,7 +39,7 @@ public class SessionNotifier implements Notifier {
 
     @Override
     public int resourceUpdated(String uri) {
-        JsonObject params = Json.createObjectBuilder().add("uri", uri).build();
+        JsonObject params = Jsonp.createObjectBuilder().add("uri", uri).build();
         int told = listeners.notify("notifications/resources/updated", params, uri);
         for (String sessionId : subscriptions.subscribers(uri)) {
             if (notify(sessionId, "notifications/resources/updated", params)) {

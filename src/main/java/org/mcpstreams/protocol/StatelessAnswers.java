@@ -1,12 +1,12 @@
 package org.mcpstreams.protocol;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.Response;
 
 /**
@@ -46,7 +46,7 @@ public final class StatelessAnswers {
     }
 
     static JsonObject complete(String method, JsonObject result) {
-        JsonObjectBuilder complete = Json.createObjectBuilder(result);
+        JsonObjectBuilder complete = Jsonp.createObjectBuilder(result);
         if (!result.containsKey("resultType")) {
             complete.add("resultType", "complete");
         }

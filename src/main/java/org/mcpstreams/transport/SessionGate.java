@@ -2,7 +2,6 @@ package org.mcpstreams.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,6 +11,7 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.session.ProtocolVersion;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.session.SessionStore;
@@ -69,10 +69,10 @@ public class SessionGate {
 
     /** 400, -32022: a protocol version this server does not speak, listing those it does. */
     static TransportException unsupported(String requested, JsonValue requestId) {
-        JsonArrayBuilder supported = Json.createArrayBuilder();
+        JsonArrayBuilder supported = Jsonp.createArrayBuilder();
         ProtocolVersion.supported().forEach(supported::add);
         return new TransportException(Status.BAD_REQUEST, ErrorCode.UNSUPPORTED_PROTOCOL_VERSION,
-                "Unsupported protocol version: " + requested).answering(requestId, Json.createObjectBuilder()
+                "Unsupported protocol version: " + requested).answering(requestId, Jsonp.createObjectBuilder()
                         .add("supported", supported).add("requested", requested).build());
     }
 
