@@ -22,10 +22,11 @@ import java.util.function.Function;
  * @param maxConnectionAge for clients on 2025-11-25 or later: a connection this old is closed
  *     between two events and the client resumes (SSE polling); {@link Duration#ZERO} never
  * @param reconnectDelay the {@code retry:} sent in priming events; {@link Duration#ZERO} none
+ * @param deliveryThreads how many threads write events to connections, for all streams; 1 or more
  */
 public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration resumeWindow, int bufferEvents,
         long bufferBytes, Duration keepAlive, Duration sweepInterval, Duration retryAfter,
-        Duration completedRetention, Duration maxConnectionAge, Duration reconnectDelay) {
+        Duration completedRetention, Duration maxConnectionAge, Duration reconnectDelay, int deliveryThreads) {
 
     public static final String MAX_OPEN = "mcp.streams.max-open";
     public static final String IDLE_TIMEOUT = "mcp.streams.idle-timeout-seconds";
@@ -38,6 +39,7 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
     public static final String COMPLETED_RETENTION = "mcp.streams.completed-retention-seconds";
     public static final String MAX_CONNECTION_AGE = "mcp.streams.max-connection-age-seconds";
     public static final String RECONNECT_DELAY = "mcp.streams.reconnect-delay-millis";
+    public static final String DELIVERY_THREADS = "mcp.streams.delivery-threads";
 
     /** The limits with every key at its default. */
     public static final StreamLimits DEFAULTS = from(key -> Optional.empty());
@@ -51,8 +53,8 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
         Objects.requireNonNull(completedRetention, "completedRetention");
         Objects.requireNonNull(maxConnectionAge, "maxConnectionAge");
         Objects.requireNonNull(reconnectDelay, "reconnectDelay");
-        if (maxOpenStreams < 1 || bufferEvents < 1 || bufferBytes < 1) {
-            throw new IllegalArgumentException("stream and buffer limits must be 1 or more");
+        if (maxOpenStreams < 1 || bufferEvents < 1 || bufferBytes < 1 || deliveryThreads < 1) {
+            throw new IllegalArgumentException("stream, buffer and thread limits must be 1 or more");
         }
         if (idleTimeout.isNegative() || resumeWindow.isNegative() || keepAlive.isNegative()
                 || completedRetention.isNegative() || maxConnectionAge.isNegative() || reconnectDelay.isNegative()) {
@@ -91,6 +93,7 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
                 Duration.ofSeconds(read.number(RETRY_AFTER, 5, 1, maxSeconds)),
                 Duration.ofSeconds(read.number(COMPLETED_RETENTION, 30, 0, maxSeconds)),
                 Duration.ofSeconds(read.number(MAX_CONNECTION_AGE, 0, 0, maxSeconds)),
-                Duration.ofMillis(read.number(RECONNECT_DELAY, 1_000, 0, maxSeconds * 1000)));
+                Duration.ofMillis(read.number(RECONNECT_DELAY, 1_000, 0, maxSeconds * 1000)),
+                read.integer(DELIVERY_THREADS, 8, 1));
     }
 }

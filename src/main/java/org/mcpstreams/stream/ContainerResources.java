@@ -1,24 +1,33 @@
 package org.mcpstreams.stream;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.mcpstreams.config.StreamLimits;
 
 /**
- * What the registry takes from the container: the time, and its default managed executors for
- * delivery and sweeping. They are looked up by their standard JNDI names rather than injected
- * with {@code @Resource}, which some servers ignore in library jars.
+ * What the registry takes from the container: the time, threads of its default managed thread
+ * factory for delivery ({@code mcp.streams.delivery-threads} of them, shut down with the
+ * application), and its default managed scheduled executor for sweeping. They are looked up by
+ * their standard JNDI names rather than injected with {@code @Resource}, which some servers ignore
+ * in library jars.
  */
 @ApplicationScoped
 public class ContainerResources {
 
-    static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
     static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
+
+    @Inject
+    StreamLimits limits;
+
+    private final ManagedPool delivery = new ManagedPool(() -> limits.deliveryThreads());
 
     @Produces
     @McpStreams
@@ -30,7 +39,7 @@ public class ContainerResources {
     @Typed(Executor.class)
     @McpStreams
     Executor executor() {
-        return lookup(EXECUTOR);
+        return delivery;
     }
 
     @Produces
@@ -38,6 +47,11 @@ public class ContainerResources {
     @McpStreams
     ScheduledExecutorService scheduler() {
         return lookup(SCHEDULER);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        delivery.shutdown();
     }
 
     private static <T> T lookup(String name) {

@@ -17,7 +17,7 @@ class StreamLimitsTest {
         StreamLimits limits = from(Map.of());
         assertEquals(new StreamLimits(10_000, Duration.ofSeconds(3_600), Duration.ofSeconds(300), 500, 262_144,
                 Duration.ofSeconds(15), Duration.ofMillis(1_000), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                Duration.ZERO, Duration.ofMillis(1_000)), limits);
+                Duration.ZERO, Duration.ofMillis(1_000), 8), limits);
     }
 
     @Test
@@ -38,10 +38,11 @@ class StreamLimitsTest {
                 Map.entry(StreamLimits.RETRY_AFTER, "3"),
                 Map.entry(StreamLimits.COMPLETED_RETENTION, "12"),
                 Map.entry(StreamLimits.MAX_CONNECTION_AGE, "90"),
-                Map.entry(StreamLimits.RECONNECT_DELAY, "1500")));
+                Map.entry(StreamLimits.RECONNECT_DELAY, "1500"),
+                Map.entry(StreamLimits.DELIVERY_THREADS, "3")));
         assertEquals(new StreamLimits(7, Duration.ofSeconds(61), Duration.ofSeconds(31), 9, 4_096,
                 Duration.ofSeconds(20), Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(12),
-                Duration.ofSeconds(90), Duration.ofMillis(1_500)), limits);
+                Duration.ofSeconds(90), Duration.ofMillis(1_500), 3), limits);
     }
 
     @Test
@@ -66,12 +67,13 @@ class StreamLimitsTest {
                 StreamLimits.BUFFER_BYTES, "-20",
                 StreamLimits.KEEP_ALIVE, "1.5",
                 StreamLimits.SWEEP_INTERVAL, "9",
-                StreamLimits.RETRY_AFTER, "0");
+                StreamLimits.RETRY_AFTER, "0",
+                StreamLimits.DELIVERY_THREADS, "0");
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> from(bad));
         for (String key : bad.keySet()) {
             assertTrue(e.getMessage().contains(key + "="), key + " missing from: " + e.getMessage());
         }
-        assertEquals(8, e.problems().size());
+        assertEquals(9, e.problems().size());
     }
 
     @Test
@@ -105,8 +107,16 @@ class StreamLimitsTest {
     void constructorRejectsAZeroBuffer() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
                 Duration.ZERO, Duration.ZERO, 0, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
-                Duration.ZERO, Duration.ZERO, Duration.ZERO));
-        assertEquals("stream and buffer limits must be 1 or more", e.getMessage());
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, 1));
+        assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
+    }
+
+    @Test
+    void constructorRejectsZeroDeliveryThreads() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
+                Duration.ZERO, Duration.ZERO, 1, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, 0));
+        assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
     }
 
     private static StreamLimits from(Map<String, String> values) {
