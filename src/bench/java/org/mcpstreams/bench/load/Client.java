@@ -206,10 +206,18 @@ final class Client implements SseReader.Listener {
     }
 
     /** The response of a GET: an event stream, or an error status. */
-    private final class StreamReply implements Exchange {
+    private final class StreamReply implements Exchange, SseReader.Listener {
 
         private final Conn mine = conn;
-        private final SseReader events = new SseReader(Client.this);
+        private final SseReader events = new SseReader(this);
+
+        /** Events still in the buffer of a connection that was cut are not received: dropped. */
+        @Override
+        public void event(String id, String data) {
+            if (conn == mine) {
+                Client.this.event(id, data);
+            }
+        }
 
         @Override
         public void headers(int status, Map<String, String> headers) {

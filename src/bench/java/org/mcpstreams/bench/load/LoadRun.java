@@ -43,6 +43,10 @@ public final class LoadRun {
         put("bytes", settings.bytes());
         long heapIdle = probe.heapAfterGcKb();
         put("idle.heap.kb", heapIdle);
+        if (settings.histogram() != null) {
+            Files.writeString(settings.histogram().resolveSibling("idle-" + settings.histogram().getFileName()),
+                    probe.histogram(400));
+        }
         put("idle.rss.kb", probe.rssKb());
         try (Fleet fleet = new Fleet(HOST, settings.port(), settings.n(), settings.maxOpening())) {
             openStreams(fleet, heapIdle);
@@ -86,7 +90,7 @@ public final class LoadRun {
         put("streams.rss.kb", probe.rssKb());
         put("heap.per.stream.bytes", open == 0 ? -1 : (heapStreams - heapIdleKb) * 1024 / open);
         if (settings.histogram() != null) {
-            Files.writeString(settings.histogram(), probe.histogram(60));
+            Files.writeString(settings.histogram(), probe.histogram(400));
         }
     }
 
