@@ -34,10 +34,10 @@ public final class LoadReport {
         String heading = "- Machine: " + Machine.now().describe() + "; the load client and the server share it, over loopback.\n"
                 + "- JDK: " + jdk + "; Payara Micro " + args[2] + "; server options: `" + args[3].trim() + "`.\n";
         Path markdown = results.resolve("load-" + date + ".md");
-        Files.writeString(markdown, new LoadTables(all).markdown(date, heading));
+        Files.writeString(markdown, new LoadTables(all, runs).markdown(date, heading));
         Files.writeString(results.resolve("load-" + date + ".json"), json(all, date, jdk, args[2], args[3].trim()));
         System.out.println("Wrote " + markdown + " and its .json");
-        System.out.print(new LoadTables(all).readmeTable());
+        System.out.print(new LoadTables(all, runs).readmeTable());
     }
 
     private static Properties read(Path file) throws IOException {

@@ -1,6 +1,9 @@
 package org.mcpstreams.bench.load;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /** The Markdown tables of the load runs, and the verdict on each target. */
@@ -10,12 +13,15 @@ final class LoadTables {
             + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
 
     private final List<Properties> runs;
+    private final Path folder;
 
-    LoadTables(List<Properties> runs) {
+    /** @param folder where the runs' class histograms are */
+    LoadTables(List<Properties> runs, Path folder) {
         this.runs = runs;
+        this.folder = folder;
     }
 
-    String markdown(String date, String heading) {
+    String markdown(String date, String heading) throws IOException {
         StringBuilder out = new StringBuilder("# Load over HTTP, ").append(date).append("\n\n").append(heading)
                 .append("- Each run: N sessions (`initialize`, `notifications/initialized`, then a GET stream on `/mcp`, ")
                 .append("protocol 2025-11-25), then broadcasts of M notifications from the server (`POST /bench/broadcast` ")
@@ -32,7 +38,7 @@ final class LoadTables {
         for (Properties run : runs) {
             out.append("N=").append(run.getProperty("n")).append(": ").append(run.getProperty("broadcast.rounds.ms")).append("; ");
         }
-        return out.append("\n\n## Memory\n\n").append(memory())
+        return out.append("\n\n## Memory\n\n").append(memory()).append(owners())
                 .append("\n## Resume\n\n").append(resume())
                 .append("\n## Targets\n\n").append(targets()).toString();
     }
@@ -63,6 +69,23 @@ final class LoadTables {
                     .append(String.format("%.1f kB", Long.parseLong(run.getProperty("heap.per.stream.bytes")) / 1024.0))
                     .append(" |\n");
         }
+        return out.toString();
+    }
+
+    /** The heap per stream by owner, from the class histograms of the largest run. */
+    private String owners() throws IOException {
+        Properties largest = runs.get(runs.size() - 1);
+        String n = largest.getProperty("n");
+        Map<String, Long> owners = HeapBreakdown.perStream(folder.resolve("idle-histogram-" + n + ".txt"),
+                folder.resolve("histogram-" + n + ".txt"), Integer.parseInt(largest.getProperty("setup.open")));
+        if (owners.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nHeap per stream by owner at N=").append(n)
+                .append(" (class histograms of live objects, idle and with the streams, top 400 classes):\n\n")
+                .append("| owner | bytes per stream |\n|---|---:|\n");
+        owners.forEach((owner, bytes) -> out.append("| ").append(owner).append(" | ")
+                .append(String.format("%,d", bytes)).append(" |\n"));
         return out.toString();
     }
 
