@@ -2,6 +2,7 @@ package org.mcpstreams.bench.load;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,10 +99,13 @@ public final class LoadRun {
     private RoundFigures plainRound(Fleet fleet, int number) throws Exception {
         Round round = new Round(number, fleet.size(), settings.m(), 0);
         fleet.begin(round, 0);
+        long serverCpu = probe.cpuMillis();
+        long clientCpu = clientCpuMillis();
         long start = System.nanoTime();
         trigger.broadcast(number, 1, settings.m(), settings.bytes());
         round.await(ROUND_TIMEOUT_SECONDS);
-        return RoundFigures.of(round, start, start, fleet);
+        return RoundFigures.of(round, start, start, fleet)
+                .withCpu(probe.cpuMillis() - serverCpu, clientCpuMillis() - clientCpu);
     }
 
     /** Every stream is cut after half the events and resumes at once with Last-Event-ID. */
@@ -133,6 +137,11 @@ public final class LoadRun {
         fleet.resumeAll();
         round.await(ROUND_TIMEOUT_SECONDS);
         return RoundFigures.of(round, start, resumed, fleet);
+    }
+
+    private static long clientCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
     }
 
     private void put(String key, Object value) {

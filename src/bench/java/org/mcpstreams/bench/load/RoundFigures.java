@@ -7,7 +7,8 @@ import java.util.Properties;
  * event, latency percentiles in µs, reconnect percentiles in µs, events lost and duplicated.
  */
 record RoundFigures(int events, double deliveryMillis, double fromResumeMillis, long p50, long p90, long p99,
-        long max, int lost, int duplicates, int reconnects, long reconnectP50, long reconnectP99, long reconnectMax) {
+        long max, int lost, int duplicates, int reconnects, long reconnectP50, long reconnectP99, long reconnectMax,
+        long serverCpuMillis, long clientCpuMillis) {
 
     static RoundFigures of(Round round, long startNanos, long resumedNanos, Fleet fleet) throws InterruptedException {
         long completed = round.completedAtNanos();
@@ -20,7 +21,13 @@ record RoundFigures(int events, double deliveryMillis, double fromResumeMillis, 
                 Round.percentile(latencies, 0.99), Round.percentile(latencies, 1.0),
                 fleet.sum(Client::missing), round.duplicates(), round.reconnects(),
                 Round.percentile(reconnects, 0.50), Round.percentile(reconnects, 0.99),
-                Round.percentile(reconnects, 1.0));
+                Round.percentile(reconnects, 1.0), -1, -1);
+    }
+
+    /** The same figures with the CPU time server and client used during the round. */
+    RoundFigures withCpu(long serverMillis, long clientMillis) {
+        return new RoundFigures(events, deliveryMillis, fromResumeMillis, p50, p90, p99, max, lost, duplicates,
+                reconnects, reconnectP50, reconnectP99, reconnectMax, serverMillis, clientMillis);
     }
 
     /** Writes the figures under {@code prefix.}. */
@@ -38,13 +45,17 @@ record RoundFigures(int events, double deliveryMillis, double fromResumeMillis, 
         out.setProperty(prefix + ".reconnect.p50.us", String.valueOf(reconnectP50));
         out.setProperty(prefix + ".reconnect.p99.us", String.valueOf(reconnectP99));
         out.setProperty(prefix + ".reconnect.max.us", String.valueOf(reconnectMax));
+        out.setProperty(prefix + ".server-cpu.ms", String.valueOf(serverCpuMillis));
+        out.setProperty(prefix + ".client-cpu.ms", String.valueOf(clientCpuMillis));
     }
 
     @Override
     public String toString() {
         return String.format("%d events in %.1f ms (%.1f ms after resume), p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, "
-                + "max %.1f ms, lost %d, duplicated %d, reconnects %d (p50 %.1f ms, p99 %.1f ms, max %.1f ms)",
+                + "max %.1f ms, lost %d, duplicated %d, reconnects %d (p50 %.1f ms, p99 %.1f ms, max %.1f ms), "
+                + "CPU server %d ms, client %d ms",
                 events, deliveryMillis, fromResumeMillis, p50 / 1e3, p90 / 1e3, p99 / 1e3, max / 1e3, lost,
-                duplicates, reconnects, reconnectP50 / 1e3, reconnectP99 / 1e3, reconnectMax / 1e3);
+                duplicates, reconnects, reconnectP50 / 1e3, reconnectP99 / 1e3, reconnectMax / 1e3, serverCpuMillis,
+                clientCpuMillis);
     }
 }

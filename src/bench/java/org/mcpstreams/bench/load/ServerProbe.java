@@ -39,6 +39,18 @@ final class ServerProbe {
         throw new IllegalStateException("no VmRSS for process " + pid);
     }
 
+    /** CPU time the process used so far, user and system, in ms (from {@code /proc/<pid>/stat}). */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The heap in use, in kB, right after two forced full collections. */
     long heapAfterGcKb() {
         run("GC.run");
