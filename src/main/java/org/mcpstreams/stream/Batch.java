@@ -7,15 +7,17 @@ import java.util.function.Consumer;
 
 /**
  * What one drain pass writes to a connection, in order: a priming event (the id of where the
- * connection starts, {@code primeSeq}, and empty data), events, a keep-alive comment.
+ * connection starts, {@code primeSeq}, and empty data), events (several in one write, an
+ * {@link EventRun}), a keep-alive comment.
  */
 record Batch(String streamId, boolean priming, long primeSeq, long retryMillis, boolean keepAlive,
         List<StreamEvent> events) {
 
     static final String KEEP_ALIVE = "keep-alive";
 
+    /** How many writes: the priming event, the events (one write for all), the comment. */
     int size() {
-        return (priming ? 1 : 0) + events.size() + (keepAlive ? 1 : 0);
+        return (priming ? 1 : 0) + (events.isEmpty() ? 0 : 1) + (keepAlive ? 1 : 0);
     }
 
     /**
@@ -56,10 +58,10 @@ record Batch(String streamId, boolean priming, long primeSeq, long retryMillis, 
         if (priming && index == 0) {
             return sink.prime(new EventId(streamId, primeSeq), retryMillis);
         }
-        int event = index - (priming ? 1 : 0);
-        if (event < events.size()) {
-            StreamEvent next = events.get(event);
-            return sink.send(new EventId(streamId, next.seq()), next.data());
+        if (index == (priming ? 1 : 0) && !events.isEmpty()) {
+            StreamEvent first = events.get(0);
+            return events.size() == 1 ? sink.send(new EventId(streamId, first.seq()), first.data())
+                    : sink.sendAll(new EventRun(streamId, events));
         }
         return sink.comment(KEEP_ALIVE);
     }

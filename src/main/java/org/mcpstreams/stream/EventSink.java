@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -12,6 +13,21 @@ public interface EventSink {
 
     /** Writes one event: {@code id:} then {@code data:} (empty data for a priming event). */
     CompletionStage<?> send(EventId id, String data);
+
+    /**
+     * Writes several consecutive events in order. A sink that can writes them at once (one flush);
+     * by default each is sent when the previous one's stage completed. One failure fails the
+     * whole; the client resumes from the last event it received.
+     */
+    default CompletionStage<?> sendAll(EventRun run) {
+        CompletionStage<?> previous = CompletableFuture.completedFuture(null);
+        for (int i = 0; i < run.events().size(); i++) {
+            EventId id = run.id(i);
+            String data = run.events().get(i).data();
+            previous = previous.thenCompose(done -> send(id, data));
+        }
+        return previous;
+    }
 
     /**
      * Writes a priming event: the id, the reconnection delay ({@code retry:}, when positive) and

@@ -22,6 +22,12 @@ public final class SseEventSinkAdapter implements EventSink {
         return sink.send(sse.newEventBuilder().id(id.toString()).data(data).build());
     }
 
+    /** One JAX-RS event whose data is the run: the application's event writer writes each event of it. */
+    @Override
+    public CompletionStage<?> sendAll(EventRun run) {
+        return sink.send(sse.newEventBuilder().data(EventRun.class, run).build());
+    }
+
     @Override
     public CompletionStage<?> prime(EventId id, long retryMillis) {
         OutboundSseEvent.Builder event = sse.newEventBuilder().id(id.toString()).data("");

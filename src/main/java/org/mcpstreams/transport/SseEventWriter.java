@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import org.mcpstreams.stream.EventRun;
 
 /**
  * Writes SSE events exactly as MCP needs them on the wire. Unlike the container's writer, an
@@ -33,22 +34,37 @@ public class SseEventWriter implements MessageBodyWriter<OutboundSseEvent> {
         out.write(format(event).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The event's wire text, ending with the blank line that dispatches it. */
+    /**
+     * The event's wire text, ending with the blank line that dispatches it; for an event whose
+     * data is an {@link EventRun}, the text of each event of the run, one after the other.
+     */
     static String format(OutboundSseEvent event) {
+        if (event.getData() instanceof EventRun run) {
+            StringBuilder text = new StringBuilder(run.events().size() * 128);
+            for (int i = 0; i < run.events().size(); i++) {
+                append(text, null, null, run.id(i).toString(), -1, run.events().get(i).data());
+            }
+            return text.toString();
+        }
         String data = event.getData() == null ? null : String.valueOf(event.getData());
         StringBuilder text = new StringBuilder(64 + (data == null ? 0 : data.length()));
-        if (event.getComment() != null) {
-            lines(text, ": ", event.getComment());
+        append(text, event.getComment(), event.getName(), event.getId(), event.getReconnectDelay(), data);
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, String comment, String name, String id, long retry, String data) {
+        if (comment != null) {
+            lines(text, ": ", comment);
         }
-        field(text, "event", event.getName());
-        field(text, "id", event.getId());
-        if (event.getReconnectDelay() >= 0) {
-            text.append("retry: ").append(event.getReconnectDelay()).append('\n');
+        field(text, "event", name);
+        field(text, "id", id);
+        if (retry >= 0) {
+            text.append("retry: ").append(retry).append('\n');
         }
         if (data != null) {
             lines(text, "data: ", data);
         }
-        return text.append('\n').toString();
+        text.append('\n');
     }
 
     /**

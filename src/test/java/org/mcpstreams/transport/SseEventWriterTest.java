@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.lang.reflect.Type;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mcpstreams.stream.EventRun;
+import org.mcpstreams.stream.StreamEvent;
 
 /** The exact SSE wire text of each kind of event MCP sends. */
 class SseEventWriterTest {
@@ -14,6 +17,13 @@ class SseEventWriterTest {
     void messageEventHasItsIdThenItsData() {
         assertEquals("id: s1:1\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"x\"}\n\n",
                 SseEventWriter.format(new Event("s1:1", null, null, -1, "{\"jsonrpc\":\"2.0\",\"method\":\"x\"}")));
+    }
+
+    @Test
+    void aRunOfEventsIsEachEventOneAfterTheOther() {
+        EventRun run = new EventRun("s1", List.of(new StreamEvent(3, "a", 1), new StreamEvent(4, "b\nc", 3)));
+        assertEquals("id: s1:3\ndata: a\n\nid: s1:4\ndata: b\ndata: c\n\n",
+                SseEventWriter.format(new Event(null, null, null, -1, run)));
     }
 
     @Test
