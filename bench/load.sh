@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 sizes=${LOAD_SIZES:-"1000 5000 10000"}
 port=${LOAD_PORT:-18080}
-server_opts=${LOAD_SERVER_OPTS:-"-Xms1g -Xmx2g -Djava.security.egd=file:/dev/./urandom"}
+server_opts=${LOAD_SERVER_OPTS:-"-Xms1g -Xmx2g -Djava.security.egd=file:/dev/./urandom -Dmcp.streams.delivery-threads=2"}
 micro_opts=${LOAD_MICRO_OPTS:-"--maxhttpthreads 16 --minhttpthreads 16 --postbootcommandfile bench/payara-postboot.asadmin"}
 out=target/load
 results=bench/results
