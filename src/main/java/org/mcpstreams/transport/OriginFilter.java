@@ -43,7 +43,7 @@ public class OriginFilter implements ContainerRequestFilter {
             return;
         }
         String host = hostName(request.getHeaderString(HttpHeaders.HOST));
-        if (listensOnLoopbackOnly() && !allowed(host, limits.allowedHosts())) {
+        if (!allowed(host, limits.allowedHosts()) && listensOnLoopbackOnly()) {
             throw forbidden("Forbidden: Host " + request.getHeaderString(HttpHeaders.HOST) + " is not allowed");
         }
         String origin = request.getHeaderString("Origin");
