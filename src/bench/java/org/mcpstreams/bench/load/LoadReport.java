@@ -14,7 +14,8 @@ import org.mcpstreams.bench.Machine;
 
 /**
  * Turns the runs' properties into {@code load-<date>.md} (machine, versions, tables, targets) and
- * {@code load-<date>.json}. Arguments: the runs' folder, the results folder, the Payara Micro
+ * {@code load-<date>.json}, followed by {@code bench/load-findings.md} (what limits the figures, from
+ * profiles) when there is one. Arguments: the runs' folder, the results folder, the Payara Micro
  * version, the server's options, then the values of N.
  */
 public final class LoadReport {
@@ -31,10 +32,13 @@ public final class LoadReport {
         }
         String date = LocalDate.now().toString();
         String jdk = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
-        String heading = "- Machine: " + Machine.now().describe() + "; the load client and the server share it, over loopback.\n"
+        String machine = Machine.now().describe().replace("at the start", "when the report was written");
+        String heading = "- Machine: " + machine + "; the load client and the server share it, over loopback.\n"
                 + "- JDK: " + jdk + "; Payara Micro " + args[2] + "; server options: `" + args[3].trim() + "`.\n";
         Path markdown = results.resolve("load-" + date + ".md");
-        Files.writeString(markdown, new LoadTables(all, runs).markdown(date, heading));
+        Path findings = Path.of("bench", "load-findings.md");
+        Files.writeString(markdown, new LoadTables(all, runs).markdown(date, heading)
+                + (Files.exists(findings) ? "\n" + Files.readString(findings) : ""));
         Files.writeString(results.resolve("load-" + date + ".json"), json(all, date, jdk, args[2], args[3].trim()));
         System.out.println("Wrote " + markdown + " and its .json");
         System.out.print(new LoadTables(all, runs).readmeTable());
@@ -50,7 +54,7 @@ public final class LoadReport {
 
     private static String json(List<Properties> all, String date, String jdk, String payara, String options) {
         StringBuilder out = new StringBuilder("{\n  \"date\": ").append(quote(date))
-                .append(",\n  \"machine\": ").append(quote(Machine.now().describe()))
+                .append(",\n  \"machine\": ").append(quote(Machine.now().describe().replace("at the start", "at the end")))
                 .append(",\n  \"jdk\": ").append(quote(jdk))
                 .append(",\n  \"payara\": ").append(quote(payara))
                 .append(",\n  \"serverOptions\": ").append(quote(options))

@@ -77,9 +77,11 @@ public final class LoadRun {
     }
 
     private void openStreams(Fleet fleet, long heapIdleKb) throws Exception {
+        long serverCpu = probe.cpuMillis();
         long start = System.nanoTime();
         Map<String, Integer> failures = fleet.open(600);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        put("setup.server-cpu.ms", probe.cpuMillis() - serverCpu);
         int open = fleet.size() - failures.values().stream().mapToInt(Integer::intValue).sum();
         log(open + " streams open in " + millis + " ms; failures " + failures);
         put("setup.ms", millis);
