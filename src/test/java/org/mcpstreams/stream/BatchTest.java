@@ -43,27 +43,11 @@ class BatchTest {
 
     @Test
     void aSinkWithoutRunsGetsTheEventsOneSendAfterTheOther() {
-        List<String> sent = new ArrayList<>();
-        EventSink plain = new EventSink() {
-            @Override
-            public CompletionStage<?> send(EventId id, String data) {
-                sent.add(id + " " + data);
-                return CompletableFuture.completedFuture(null);
-            }
-
-            @Override
-            public CompletionStage<?> comment(String text) {
-                return CompletableFuture.completedFuture(null);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        RecordingSink plain = new RecordingSink();
 
         plain.sendAll(new EventRun("s1", List.of(new StreamEvent(1, "a"), new StreamEvent(2, "b"))));
 
-        assertEquals(List.of("s1:1 a", "s1:2 b"), sent);
+        assertEquals(List.of(RecordingSink.event("s1", 1, "a"), RecordingSink.event("s1", 2, "b")), plain.lines());
     }
 
     /** Records each call, completing at once. */
