@@ -3,6 +3,7 @@ package org.mcpstreams.bench;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.mcpstreams.stream.EventId;
+import org.mcpstreams.stream.EventRun;
 import org.mcpstreams.stream.EventSink;
 
 /**
@@ -23,6 +24,16 @@ final class DiscardingSink implements EventSink {
         events++;
         lastId = id;
         lastData = data;
+        return DONE;
+    }
+
+    /** A run is one write, as on a real connection: counted event by event, kept as its last. */
+    @Override
+    public CompletionStage<?> sendAll(EventRun run) {
+        int last = run.events().size() - 1;
+        events += run.events().size();
+        lastId = run.id(last);
+        lastData = run.events().get(last).data();
         return DONE;
     }
 
