@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /** The simulated clients and the event loop they share; the driver's handle on them. */
@@ -90,12 +93,12 @@ final class Fleet implements Client.Setup, AutoCloseable {
         loop.execute(() -> clients.forEach(action));
     }
 
-    private <T> T onLoop(java.util.function.Supplier<T> read) throws InterruptedException {
+    private <T> T onLoop(Supplier<T> read) throws InterruptedException {
         CompletableFuture<T> result = new CompletableFuture<>();
         loop.execute(() -> result.complete(read.get()));
         try {
             return result.get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(e);
         }
     }

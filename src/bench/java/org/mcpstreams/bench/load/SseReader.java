@@ -2,6 +2,7 @@ package org.mcpstreams.bench.load;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Parses a {@code text/event-stream} body incrementally into events. Knows {@code id} and
@@ -35,7 +36,7 @@ final class SseReader {
                 length = 0;
             } else if (b != '\r') {
                 if (length == line.length) {
-                    line = java.util.Arrays.copyOf(line, length * 2);
+                    line = Arrays.copyOf(line, length * 2);
                 }
                 line[length++] = b;
             }
