@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.mcpstreams.api.Notifier;
+import org.mcpstreams.protocol.CallThreads;
 
 /**
  * The tools, resources, templates, prompts and completions on offer: the annotated ones, found

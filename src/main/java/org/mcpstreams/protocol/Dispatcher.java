@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,6 +52,14 @@ public class Dispatcher {
 
     @Inject
     InputRounds rounds;
+
+    /** Where cancel actions run: the application's threads; at once in tests without a container. */
+    Executor actions = Runnable::run;
+
+    @Inject
+    void runActionsOn(CallThreads calls) {
+        this.actions = calls;
+    }
 
     private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
     private final Map<String, RequestCall> active = new ConcurrentHashMap<>();
@@ -177,13 +186,15 @@ public class Dispatcher {
 
     /**
      * Cancels a request still being answered: its handler sees {@link RequestCall#cancelled()}
-     * and its cancel actions run. Does nothing when it is answered already.
+     * at once and its cancel actions run on the application's threads ({@link CallThreads}),
+     * never on the caller's, which may be one that writes to streams. Does nothing when it is
+     * answered already.
      */
     public void cancel(Session session, JsonValue requestId) {
         RequestCall call = active.get(key(session, requestId));
         if (call != null) {
             LOG.fine(() -> "Request " + requestId + " of " + session.id() + " cancelled");
-            call.cancel();
+            call.cancel(actions);
         }
     }
 

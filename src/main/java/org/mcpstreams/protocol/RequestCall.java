@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -117,18 +118,20 @@ final class RequestCall implements CallContext {
     }
 
     /**
-     * Marks the call cancelled and runs the registered actions, once each; one that throws is
-     * logged and keeps the others from nothing.
+     * Marks the call cancelled and runs the registered actions on {@code actions}, once each; one
+     * that throws is logged and keeps the others from nothing.
      */
-    void cancel() {
+    void cancel(Executor actions) {
         cancelled = true;
         for (Runnable action : onCancel) {
             if (onCancel.remove(action)) {
-                try {
-                    action.run();
-                } catch (RuntimeException failed) {
-                    LOG.log(Level.WARNING, "A cancel action of " + request.method() + " failed", failed);
-                }
+                actions.execute(() -> {
+                    try {
+                        action.run();
+                    } catch (RuntimeException failed) {
+                        LOG.log(Level.WARNING, "A cancel action of " + request.method() + " failed", failed);
+                    }
+                });
             }
         }
     }

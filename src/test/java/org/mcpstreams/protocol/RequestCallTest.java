@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.jsonrpc.Request;
@@ -84,8 +85,21 @@ class RequestCallTest {
         RequestCall call = call(sessions.start(), null);
         int[] runs = {0};
         call.onCancel(() -> runs[0]++);
-        call.cancel();
-        call.cancel();
+        call.cancel(Runnable::run);
+        call.cancel(Runnable::run);
+        assertEquals(1, runs[0]);
+    }
+
+    @Test
+    void cancelMarksTheCallAtOnceAndHandsItsActionsToTheGivenThreads() {
+        RequestCall call = call(sessions.start(), null);
+        int[] runs = {0};
+        call.onCancel(() -> runs[0]++);
+        List<Runnable> handed = new ArrayList<>();
+        call.cancel(handed::add);
+        assertTrue(call.cancelled());
+        assertEquals(0, runs[0]);
+        handed.forEach(Runnable::run);
         assertEquals(1, runs[0]);
     }
 
@@ -97,14 +111,14 @@ class RequestCallTest {
             throw new IllegalStateException("broken");
         });
         call.onCancel(() -> runs[0]++);
-        call.cancel();
+        call.cancel(Runnable::run);
         assertEquals(1, runs[0]);
     }
 
     @Test
     void actionAddedAfterTheCancelRunsAtOnce() {
         RequestCall call = call(sessions.start(), null);
-        call.cancel();
+        call.cancel(Runnable::run);
         int[] runs = {0};
         call.onCancel(() -> runs[0]++);
         assertEquals(1, runs[0]);
@@ -114,7 +128,7 @@ class RequestCallTest {
     void callIsNotCancelledUntilTheClientCancels() {
         RequestCall call = call(sessions.start(), null);
         assertFalse(call.cancelled());
-        call.cancel();
+        call.cancel(Runnable::run);
         assertTrue(call.cancelled());
     }
 

@@ -1,4 +1,4 @@
-package org.mcpstreams.features;
+package org.mcpstreams.protocol;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ContextService;
@@ -12,7 +12,8 @@ import org.mcpstreams.config.FeatureLimits;
 import org.mcpstreams.stream.ManagedPool;
 
 /**
- * The threads application methods (tools, resources, prompts, completions) run on: a
+ * The threads application code runs on (tools, resources, prompts, completions, and the actions
+ * a call registers for its cancellation): a
  * {@link ManagedPool} of {@code mcp.features.call-threads}. Each call runs in the context of the
  * request that made it (the caller's security identity above all; a thread started for one user
  * serves others), captured by the container's default context service. Calls beyond the pool wait
