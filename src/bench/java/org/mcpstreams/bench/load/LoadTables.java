@@ -13,12 +13,23 @@ final class LoadTables {
     private static final String BROADCAST_HEADER = "| N | streams opened in | all N×M events in | events/s | p50 | p90 | p99 | max | lost | dup. |\n"
             + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
 
+    private static final String BASELINE_TEXT = "The same client, N, M and rounds against a minimal SSE server "
+            + "(`bench.load.baseline`: plain NIO, one selector thread, no container; every stream's events kept for "
+            + "resume; a broadcast's new events written to each stream as one chunk), started right after ours for "
+            + "each N: what the machine, the JVM and the load client do by themselves. Heap per stream is measured "
+            + "the same way on its JVM.\n\n";
+
     private final List<Properties> runs;
+    private final BaselineComparison baseline;
     private final Path folder;
 
-    /** @param folder where the runs' class histograms are */
-    LoadTables(List<Properties> runs, Path folder) {
+    /**
+     * @param baselines the baseline server's run for each of {@code runs}, or none
+     * @param folder where the runs' class histograms are
+     */
+    LoadTables(List<Properties> runs, List<Properties> baselines, Path folder) {
         this.runs = runs;
+        this.baseline = baselines.isEmpty() ? null : new BaselineComparison(runs, baselines);
         this.folder = folder;
     }
 
@@ -38,6 +49,10 @@ final class LoadTables {
                         + " ms (client " + run.getProperty("broadcast.client-cpu.ms") + " ms)"))
                 .append(perRun("Server CPU to open the streams (3 requests each)",
                         run -> run.getProperty("setup.server-cpu.ms", "–") + " ms"));
+        if (baseline != null) {
+            out.append("\n## Against the baseline\n\n").append(BASELINE_TEXT).append(baseline.table()).append('\n')
+                    .append(baseline.notes());
+        }
         return out.append("\n## Memory\n\n").append(memory()).append(owners())
                 .append("\n## Resume\n\n").append(resume())
                 .append("\n## Targets\n\n").append(targets()).toString();
@@ -47,6 +62,11 @@ final class LoadTables {
     private String perRun(String label, Function<Properties, String> value) {
         return "- " + label + ": " + String.join("; ", runs.stream().map(run -> "N=" + run.getProperty("n") + ": " + value.apply(run)).toList())
                 + ".\n";
+    }
+
+    /** The comparison with the baseline, or nothing when there was no baseline run. */
+    String baselineTable() {
+        return baseline == null ? "" : baseline.table();
     }
 
     String readmeTable() {
@@ -72,7 +92,7 @@ final class LoadTables {
             out.append("| ").append(run.getProperty("n")).append(" | ").append(mib(run, "idle.rss.kb")).append(" | ")
                     .append(mib(run, "streams.rss.kb")).append(" | ").append(mib(run, "idle.heap.kb")).append(" | ")
                     .append(mib(run, "streams.heap.kb")).append(" | ")
-                    .append(String.format("%.1f kB", Long.parseLong(run.getProperty("heap.per.stream.bytes")) / 1024.0))
+                    .append(kb(run, "heap.per.stream.bytes"))
                     .append(" |\n");
         }
         return out.toString();
@@ -144,21 +164,26 @@ final class LoadTables {
         return out.append("- Resume, both runs, every N: zero lost and zero duplicated: ").append(clean ? "met" : "missed").append(".\n").toString();
     }
 
-    private static String ms(Properties run, String key) {
+    static String ms(Properties run, String key) {
         double value = Double.parseDouble(run.getProperty(key));
         return value < 0 ? "–" : String.format("%,.0f ms", value);
     }
 
-    private static String seconds(Properties run, String key) {
+    static String seconds(Properties run, String key) {
         return String.format("%.1f s", Double.parseDouble(run.getProperty(key)) / 1000);
     }
 
-    private static String us(Properties run, String key) {
+    static String us(Properties run, String key) {
         long value = Long.parseLong(run.getProperty(key));
         return value < 0 ? "–" : String.format("%.1f ms", value / 1000.0);
     }
 
-    private static String mib(Properties run, String key) {
+    static String kb(Properties run, String bytesKey) {
+        long value = Long.parseLong(run.getProperty(bytesKey));
+        return value < 0 ? "–" : String.format("%.1f kB", value / 1024.0);
+    }
+
+    static String mib(Properties run, String key) {
         return String.format("%.0f MiB", Long.parseLong(run.getProperty(key)) / 1024.0);
     }
 }
