@@ -47,14 +47,16 @@ final class BaselineComparison {
         return out.toString();
     }
 
-    /** The baseline's own lines: its rounds, CPU, and resume counts. */
+    /** The baseline's own lines: its rounds, CPU, resume counts and the load average. */
     String notes() {
         return "- Baseline, measured rounds (ms): " + perRun(run -> run.getProperty("broadcast.rounds.ms")) + ".\n"
                 + "- Baseline CPU in the median round: " + perRun(run -> run.getProperty("broadcast.server-cpu.ms")
                         + " ms (client " + run.getProperty("broadcast.client-cpu.ms") + " ms)") + ".\n"
                 + "- Baseline resume, lost / dup. (cut after half; cut while the server sends): " + perRun(run ->
                         run.getProperty("resume.lost") + " / " + run.getProperty("resume.duplicates") + "; "
-                                + run.getProperty("away.lost") + " / " + run.getProperty("away.duplicates")) + ".\n";
+                                + run.getProperty("away.lost") + " / " + run.getProperty("away.duplicates")) + ".\n"
+                + "- Baseline, load average at the start → end of the run: " + perRun(run ->
+                        run.getProperty("loadavg.start", "–") + " → " + run.getProperty("loadavg.end", "–")) + ".\n";
     }
 
     private String perRun(Function<Properties, String> value) {

@@ -48,7 +48,9 @@ final class LoadTables {
                 .append(perRun("Server CPU in the median round", run -> run.getProperty("broadcast.server-cpu.ms")
                         + " ms (client " + run.getProperty("broadcast.client-cpu.ms") + " ms)"))
                 .append(perRun("Server CPU to open the streams (3 requests each)",
-                        run -> run.getProperty("setup.server-cpu.ms", "–") + " ms"));
+                        run -> run.getProperty("setup.server-cpu.ms", "–") + " ms"))
+                .append(perRun("Load average (1, 5, 15 min) at the start → end of the run",
+                        run -> run.getProperty("loadavg.start", "–") + " → " + run.getProperty("loadavg.end", "–")));
         if (baseline != null) {
             out.append("\n## Against the baseline\n\n").append(BASELINE_TEXT).append(baseline.table()).append('\n')
                     .append(baseline.notes());
