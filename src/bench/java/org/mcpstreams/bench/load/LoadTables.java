@@ -20,6 +20,7 @@ final class LoadTables {
             + "the same way on its JVM.\n\n";
 
     private final List<Properties> runs;
+    private final List<Properties> baselines;
     private final BaselineComparison baseline;
     private final Path folder;
 
@@ -29,6 +30,7 @@ final class LoadTables {
      */
     LoadTables(List<Properties> runs, List<Properties> baselines, Path folder) {
         this.runs = runs;
+        this.baselines = baselines;
         this.baseline = baselines.isEmpty() ? null : new BaselineComparison(runs, baselines);
         this.folder = folder;
     }
@@ -142,28 +144,36 @@ final class LoadTables {
 
     private String targets() {
         StringBuilder out = new StringBuilder();
-        for (Properties run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            Properties run = runs.get(i);
             int n = Integer.parseInt(run.getProperty("n"));
             if (n == 5_000) {
                 double millis = Double.parseDouble(run.getProperty("broadcast.ms"));
                 long p99 = Long.parseLong(run.getProperty("broadcast.p99.us"));
                 out.append("- N=5,000, all 50,000 events in ≤ 500 ms: ").append(millis > 0 && millis <= 500 ? "met" : "missed")
-                        .append(" (").append(ms(run, "broadcast.ms")).append(").\n")
+                        .append(" (").append(ms(run, "broadcast.ms")).append(baselineNote(i, r -> ms(r, "broadcast.ms"))).append(").\n")
                         .append("- N=5,000, p99 latency ≤ 100 ms: ").append(p99 <= 100_000 ? "met" : "missed")
-                        .append(" (").append(us(run, "broadcast.p99.us")).append(").\n");
+                        .append(" (").append(us(run, "broadcast.p99.us")).append(baselineNote(i, r -> us(r, "broadcast.p99.us")))
+                        .append(").\n");
             }
             if (n == 10_000) {
                 long perStream = Long.parseLong(run.getProperty("heap.per.stream.bytes"));
                 boolean held = Integer.parseInt(run.getProperty("setup.open")) == n;
                 out.append("- N=10,000: all streams held with ≤ 10 kB heap per idle stream: ")
                         .append(held && perStream <= 10 * 1024 ? "met" : "missed")
-                        .append(String.format(" (%s open, %.1f kB per stream).%n", run.getProperty("setup.open"), perStream / 1024.0));
+                        .append(String.format(" (%s open, %.1f kB per stream", run.getProperty("setup.open"), perStream / 1024.0))
+                        .append(baselineNote(i, r -> kb(r, "heap.per.stream.bytes"))).append(").\n");
             }
         }
         boolean clean = runs.stream().allMatch(run -> "0".equals(run.getProperty("resume.lost"))
                 && "0".equals(run.getProperty("resume.duplicates")) && "0".equals(run.getProperty("away.lost"))
                 && "0".equals(run.getProperty("away.duplicates")));
         return out.append("- Resume, both runs, every N: zero lost and zero duplicated: ").append(clean ? "met" : "missed").append(".\n").toString();
+    }
+
+    /** {@code "; baseline <value>"} for the baseline run beside run {@code index}; empty without one. */
+    private String baselineNote(int index, Function<Properties, String> value) {
+        return baselines.isEmpty() ? "" : "; baseline " + value.apply(baselines.get(index));
     }
 
     static String ms(Properties run, String key) {
