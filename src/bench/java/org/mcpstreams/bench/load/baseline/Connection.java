@@ -114,10 +114,6 @@ final class Connection {
         stream = carried;
     }
 
-    boolean isClosed() {
-        return closed;
-    }
-
     /** Closes the connection and detaches it from its stream, which keeps its events for a resume. */
     void close() {
         if (closed) {

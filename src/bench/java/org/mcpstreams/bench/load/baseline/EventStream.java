@@ -14,7 +14,7 @@ final class EventStream {
 
     private static final byte[] ID = "id: ".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] DATA = "\ndata: ".getBytes(StandardCharsets.ISO_8859_1);
-    static final String HEADERS = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+    private static final String HEADERS = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
             + "Cache-Control: no-cache, no-transform\r\nX-Accel-Buffering: no\r\nTransfer-Encoding: chunked\r\n\r\n";
 
     final String session;
