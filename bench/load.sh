@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The load benchmark over HTTP (README, "Load over HTTP"): builds the load client and the bench
-# WAR, then for each N starts Payara Micro on 127.0.0.1, runs the client against it and stops it;
-# writes bench/results/load-<date>.md and .json.
+# WAR, then for each N starts Payara Micro on 127.0.0.1, runs the client against it and stops it,
+# then does the same with the baseline server (a minimal NIO SSE server from the bench sources,
+# no container); writes bench/results/load-<date>.md and .json, ours beside the baseline.
 #   LOAD_SIZES="1000 5000 10000"  the values of N, one server each
 #   LOAD_PORT=18080               the HTTP port on 127.0.0.1
+#   LOAD_BASELINE_PORT=18081      the baseline server's port on 127.0.0.1
 #   LOAD_SERVER_OPTS              JVM options of the server (default below)
+#   LOAD_BASELINE_OPTS            JVM options of the baseline server (default below)
 #   LOAD_MICRO_OPTS               extra Payara Micro options (default below)
 #   MVN_ARGS                      extra Maven arguments for the build, e.g. -o
 set -euo pipefail
@@ -12,7 +15,9 @@ cd "$(dirname "$0")/.."
 
 sizes=${LOAD_SIZES:-"1000 5000 10000"}
 port=${LOAD_PORT:-18080}
+baseline_port=${LOAD_BASELINE_PORT:-18081}
 server_opts=${LOAD_SERVER_OPTS:-"-Xms1g -Xmx2g -Djava.security.egd=file:/dev/./urandom -Dmcp.streams.delivery-threads=2"}
+baseline_opts=${LOAD_BASELINE_OPTS:-"-Xms1g -Xmx2g -Djava.security.egd=file:/dev/./urandom"}
 micro_opts=${LOAD_MICRO_OPTS:-"--maxhttpthreads 16 --minhttpthreads 16 --postbootcommandfile bench/payara-postboot.asadmin"}
 out=target/load
 results=bench/results
@@ -24,6 +29,7 @@ echo "open files limit: $(ulimit -n)"
 
 mvn -B -q -Pload ${MVN_ARGS:-} package
 mkdir -p "$out/tmp" "$results"
+rm -f "$out"/run-*.properties
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
 
 server_pid=
@@ -36,6 +42,19 @@ stop_server() {
 }
 trap stop_server EXIT
 
+# await_server <port> <seconds> <log> <name>: until the server answers /bench/stats
+await_server() {
+    for _ in $(seq 1 "$2"); do
+        if curl -sf "http://127.0.0.1:$1/bench/stats" >/dev/null 2>&1; then
+            return 0
+        fi
+        kill -0 "$server_pid" 2>/dev/null || { echo "$4 exited, see $3"; exit 1; }
+        sleep 1
+    done
+    echo "$4 did not answer within $2 s, see $3"
+    exit 1
+}
+
 start_server() {
     local log=$1
     # shellcheck disable=SC2086
@@ -44,24 +63,36 @@ start_server() {
         --disablephonehome --nohazelcast --prebootcommandfile src/main/payara/preboot.asadmin \
         $micro_opts >"$log" 2>&1 &
     server_pid=$!
-    for _ in $(seq 1 180); do
-        if curl -sf "http://127.0.0.1:$port/bench/stats" >/dev/null 2>&1; then
-            return 0
-        fi
-        kill -0 "$server_pid" 2>/dev/null || { echo "Payara Micro exited, see $log"; exit 1; }
-        sleep 1
-    done
-    echo "Payara Micro did not deploy within 180 s, see $log"
-    exit 1
+    await_server "$port" 180 "$log" "Payara Micro"
 }
 
+start_baseline() {
+    local log=$1
+    # shellcheck disable=SC2086
+    "$java" $baseline_opts -cp "$out/test-classes" org.mcpstreams.bench.load.baseline.BaselineServer \
+        "$baseline_port" >"$log" 2>&1 &
+    server_pid=$!
+    await_server "$baseline_port" 30 "$log" "The baseline server"
+}
+
+# run_client <port> <run name>: the load client against the server started last
+run_client() {
+    "$java" -Xmx1g -cp "$out/test-classes" org.mcpstreams.bench.load.LoadRun \
+        port="$1" pid="$server_pid" n="$n" out="$out/run-$2.properties" histogram="$out/histogram-$2.txt"
+}
+
+cut -d' ' -f1-3 /proc/loadavg >"$out/loadavg-start"
+echo "load average before the runs: $(cat "$out/loadavg-start")"
 for n in $sizes; do
     echo "N=$n: starting Payara Micro"
     start_server "$out/server-$n.log"
-    "$java" -Xmx1g -cp "$out/test-classes" org.mcpstreams.bench.load.LoadRun \
-        port="$port" pid="$server_pid" n="$n" out="$out/run-$n.properties" histogram="$out/histogram-$n.txt"
+    run_client "$port" "$n"
+    stop_server
+    echo "N=$n: starting the baseline server"
+    start_baseline "$out/baseline-$n.log"
+    run_client "$baseline_port" "$n-baseline"
     stop_server
 done
 
-"$java" -cp "$out/test-classes" org.mcpstreams.bench.load.LoadReport "$out" "$results" "$payara_version" \
-    "$server_opts $micro_opts" $sizes
+"$java" -Dbaseline.options="$baseline_opts" -cp "$out/test-classes" org.mcpstreams.bench.load.LoadReport \
+    "$out" "$results" "$payara_version" "$server_opts $micro_opts" $sizes

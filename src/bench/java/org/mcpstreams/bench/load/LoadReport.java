@@ -16,9 +16,13 @@ import org.mcpstreams.bench.Machine;
  * Turns the runs' properties into {@code load-<date>.md} (machine, versions, tables, targets) and
  * {@code load-<date>.json}, followed by {@code bench/load-findings.md} (what limits the figures, from
  * profiles) when there is one. Arguments: the runs' folder, the results folder, the Payara Micro
- * version, the server's options, then the values of N.
+ * version, the server's options, then the values of N. Beside each {@code run-<N>.properties}, a
+ * {@code run-<N>-baseline.properties} is the baseline server's run, whose JVM options are the system
+ * property {@code baseline.options}; {@code loadavg-start} the load average before the first run.
  */
 public final class LoadReport {
+
+    private static final String BASELINE_OPTIONS = System.getProperty("baseline.options", "").trim();
 
     private LoadReport() {
     }
@@ -27,21 +31,35 @@ public final class LoadReport {
         Path runs = Path.of(args[0]);
         Path results = Path.of(args[1]);
         List<Properties> all = new ArrayList<>();
+        List<Properties> baselines = new ArrayList<>();
         for (int i = 4; i < args.length; i++) {
             all.add(read(runs.resolve("run-" + args[i] + ".properties")));
+            Path baseline = runs.resolve("run-" + args[i] + "-baseline.properties");
+            if (Files.exists(baseline)) {
+                baselines.add(read(baseline));
+            }
         }
         String date = LocalDate.now().toString();
         String jdk = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
-        String machine = Machine.now().describe().replace("at the start", "when the report was written");
+        String machine = Machine.now().describe().replace("at the start", "when the report was written") + startLoad(runs);
         String heading = "- Machine: " + machine + "; the load client and the server share it, over loopback.\n"
-                + "- JDK: " + jdk + "; Payara Micro " + args[2] + "; server options: `" + args[3].trim() + "`.\n";
+                + "- JDK: " + jdk + "; Payara Micro " + args[2] + "; server options: `" + args[3].trim() + "`"
+                + (baselines.isEmpty() ? "" : "; baseline server options: `" + BASELINE_OPTIONS + "`") + ".\n";
         Path markdown = results.resolve("load-" + date + ".md");
         Path findings = Path.of("bench", "load-findings.md");
-        Files.writeString(markdown, new LoadTables(all, runs).markdown(date, heading)
+        LoadTables tables = new LoadTables(all, baselines, runs);
+        Files.writeString(markdown, tables.markdown(date, heading)
                 + (Files.exists(findings) ? "\n" + Files.readString(findings) : ""));
-        Files.writeString(results.resolve("load-" + date + ".json"), json(all, date, jdk, args[2], args[3].trim()));
+        Files.writeString(results.resolve("load-" + date + ".json"),
+                json(all, baselines, date, jdk, args[2], args[3].trim(), startLoad(runs)));
         System.out.println("Wrote " + markdown + " and its .json");
-        System.out.print(new LoadTables(all, runs).readmeTable());
+        System.out.print(tables.readmeTable() + "\n" + tables.baselineTable());
+    }
+
+    /** The load average load.sh noted before the first run, as a clause; empty when it did not. */
+    private static String startLoad(Path runs) throws IOException {
+        Path file = runs.resolve("loadavg-start");
+        return Files.exists(file) ? "; before the first run " + Files.readString(file).trim() : "";
     }
 
     private static Properties read(Path file) throws IOException {
@@ -52,13 +70,25 @@ public final class LoadReport {
         return run;
     }
 
-    private static String json(List<Properties> all, String date, String jdk, String payara, String options) {
+    private static String json(List<Properties> all, List<Properties> baselines, String date, String jdk, String payara,
+            String options, String startLoad) {
         StringBuilder out = new StringBuilder("{\n  \"date\": ").append(quote(date))
-                .append(",\n  \"machine\": ").append(quote(Machine.now().describe().replace("at the start", "at the end")))
+                .append(",\n  \"machine\": ").append(quote(Machine.now().describe().replace("at the start", "at the end") + startLoad))
                 .append(",\n  \"jdk\": ").append(quote(jdk))
                 .append(",\n  \"payara\": ").append(quote(payara))
                 .append(",\n  \"serverOptions\": ").append(quote(options))
-                .append(",\n  \"runs\": [");
+                .append(",\n  \"runs\": ");
+        array(out, all);
+        if (!baselines.isEmpty()) {
+            out.append(",\n  \"baselineOptions\": ").append(quote(BASELINE_OPTIONS)).append(",\n  \"baselineRuns\": ");
+            array(out, baselines);
+        }
+        return out.append("\n}\n").toString();
+    }
+
+    /** The runs' properties as a JSON array of objects, keys sorted, numbers unquoted. */
+    private static void array(StringBuilder out, List<Properties> all) {
+        out.append('[');
         for (int i = 0; i < all.size(); i++) {
             out.append(i == 0 ? "\n    {" : ",\n    {");
             Map<String, String> sorted = new TreeMap<>();
@@ -70,7 +100,7 @@ public final class LoadReport {
             }
             out.append("\n    }");
         }
-        return out.append("\n  ]\n}\n").toString();
+        out.append("\n  ]");
     }
 
     private static String quote(String text) {

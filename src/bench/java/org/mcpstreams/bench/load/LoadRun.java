@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.mcpstreams.bench.Machine;
 
 /**
  * One load run against a server already started: opens N sessions with a GET stream each,
@@ -42,6 +43,7 @@ public final class LoadRun {
         put("n", settings.n());
         put("m", settings.m());
         put("bytes", settings.bytes());
+        put("loadavg.start", Machine.now().loadAverage());
         long heapIdle = probe.heapAfterGcKb();
         put("idle.heap.kb", heapIdle);
         if (settings.histogram() != null) {
@@ -71,6 +73,7 @@ public final class LoadRun {
             put("unplanned.ends", fleet.sum(Client::unplannedEnds));
             put("server.stats", trigger.stats().trim());
         }
+        put("loadavg.end", Machine.now().loadAverage());
         try (Writer file = Files.newBufferedWriter(settings.out())) {
             out.store(file, "load run, N=" + settings.n());
         }

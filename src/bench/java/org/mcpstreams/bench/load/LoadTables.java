@@ -13,12 +13,25 @@ final class LoadTables {
     private static final String BROADCAST_HEADER = "| N | streams opened in | all N×M events in | events/s | p50 | p90 | p99 | max | lost | dup. |\n"
             + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
 
+    private static final String BASELINE_TEXT = "The same client, N, M and rounds against a minimal SSE server "
+            + "(`bench.load.baseline`: plain NIO, one selector thread, no container; every stream's events kept for "
+            + "resume; a broadcast's new events written to each stream as one chunk), started right after ours for "
+            + "each N: what the machine, the JVM and the load client do by themselves. Heap per stream is measured "
+            + "the same way on its JVM.\n\n";
+
     private final List<Properties> runs;
+    private final List<Properties> baselines;
+    private final BaselineComparison baseline;
     private final Path folder;
 
-    /** @param folder where the runs' class histograms are */
-    LoadTables(List<Properties> runs, Path folder) {
+    /**
+     * @param baselines the baseline server's run for each of {@code runs}, or none
+     * @param folder where the runs' class histograms are
+     */
+    LoadTables(List<Properties> runs, List<Properties> baselines, Path folder) {
         this.runs = runs;
+        this.baselines = baselines;
+        this.baseline = baselines.isEmpty() ? null : new BaselineComparison(runs, baselines);
         this.folder = folder;
     }
 
@@ -37,7 +50,13 @@ final class LoadTables {
                 .append(perRun("Server CPU in the median round", run -> run.getProperty("broadcast.server-cpu.ms")
                         + " ms (client " + run.getProperty("broadcast.client-cpu.ms") + " ms)"))
                 .append(perRun("Server CPU to open the streams (3 requests each)",
-                        run -> run.getProperty("setup.server-cpu.ms", "–") + " ms"));
+                        run -> run.getProperty("setup.server-cpu.ms", "–") + " ms"))
+                .append(perRun("Load average (1, 5, 15 min) at the start → end of the run",
+                        run -> run.getProperty("loadavg.start", "–") + " → " + run.getProperty("loadavg.end", "–")));
+        if (baseline != null) {
+            out.append("\n## Against the baseline\n\n").append(BASELINE_TEXT).append(baseline.table()).append('\n')
+                    .append(baseline.notes());
+        }
         return out.append("\n## Memory\n\n").append(memory()).append(owners())
                 .append("\n## Resume\n\n").append(resume())
                 .append("\n## Targets\n\n").append(targets()).toString();
@@ -47,6 +66,11 @@ final class LoadTables {
     private String perRun(String label, Function<Properties, String> value) {
         return "- " + label + ": " + String.join("; ", runs.stream().map(run -> "N=" + run.getProperty("n") + ": " + value.apply(run)).toList())
                 + ".\n";
+    }
+
+    /** The comparison with the baseline, or nothing when there was no baseline run. */
+    String baselineTable() {
+        return baseline == null ? "" : baseline.table();
     }
 
     String readmeTable() {
@@ -72,7 +96,7 @@ final class LoadTables {
             out.append("| ").append(run.getProperty("n")).append(" | ").append(mib(run, "idle.rss.kb")).append(" | ")
                     .append(mib(run, "streams.rss.kb")).append(" | ").append(mib(run, "idle.heap.kb")).append(" | ")
                     .append(mib(run, "streams.heap.kb")).append(" | ")
-                    .append(String.format("%.1f kB", Long.parseLong(run.getProperty("heap.per.stream.bytes")) / 1024.0))
+                    .append(kb(run, "heap.per.stream.bytes"))
                     .append(" |\n");
         }
         return out.toString();
@@ -120,22 +144,25 @@ final class LoadTables {
 
     private String targets() {
         StringBuilder out = new StringBuilder();
-        for (Properties run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            Properties run = runs.get(i);
             int n = Integer.parseInt(run.getProperty("n"));
             if (n == 5_000) {
                 double millis = Double.parseDouble(run.getProperty("broadcast.ms"));
                 long p99 = Long.parseLong(run.getProperty("broadcast.p99.us"));
                 out.append("- N=5,000, all 50,000 events in ≤ 500 ms: ").append(millis > 0 && millis <= 500 ? "met" : "missed")
-                        .append(" (").append(ms(run, "broadcast.ms")).append(").\n")
+                        .append(" (").append(ms(run, "broadcast.ms")).append(baselineNote(i, r -> ms(r, "broadcast.ms"))).append(").\n")
                         .append("- N=5,000, p99 latency ≤ 100 ms: ").append(p99 <= 100_000 ? "met" : "missed")
-                        .append(" (").append(us(run, "broadcast.p99.us")).append(").\n");
+                        .append(" (").append(us(run, "broadcast.p99.us")).append(baselineNote(i, r -> us(r, "broadcast.p99.us")))
+                        .append(").\n");
             }
             if (n == 10_000) {
                 long perStream = Long.parseLong(run.getProperty("heap.per.stream.bytes"));
                 boolean held = Integer.parseInt(run.getProperty("setup.open")) == n;
                 out.append("- N=10,000: all streams held with ≤ 10 kB heap per idle stream: ")
                         .append(held && perStream <= 10 * 1024 ? "met" : "missed")
-                        .append(String.format(" (%s open, %.1f kB per stream).%n", run.getProperty("setup.open"), perStream / 1024.0));
+                        .append(String.format(" (%s open, %.1f kB per stream", run.getProperty("setup.open"), perStream / 1024.0))
+                        .append(baselineNote(i, r -> kb(r, "heap.per.stream.bytes"))).append(").\n");
             }
         }
         boolean clean = runs.stream().allMatch(run -> "0".equals(run.getProperty("resume.lost"))
@@ -144,21 +171,31 @@ final class LoadTables {
         return out.append("- Resume, both runs, every N: zero lost and zero duplicated: ").append(clean ? "met" : "missed").append(".\n").toString();
     }
 
-    private static String ms(Properties run, String key) {
+    /** {@code "; baseline <value>"} for the baseline run beside run {@code index}; empty without one. */
+    private String baselineNote(int index, Function<Properties, String> value) {
+        return baselines.isEmpty() ? "" : "; baseline " + value.apply(baselines.get(index));
+    }
+
+    static String ms(Properties run, String key) {
         double value = Double.parseDouble(run.getProperty(key));
         return value < 0 ? "–" : String.format("%,.0f ms", value);
     }
 
-    private static String seconds(Properties run, String key) {
+    static String seconds(Properties run, String key) {
         return String.format("%.1f s", Double.parseDouble(run.getProperty(key)) / 1000);
     }
 
-    private static String us(Properties run, String key) {
+    static String us(Properties run, String key) {
         long value = Long.parseLong(run.getProperty(key));
         return value < 0 ? "–" : String.format("%.1f ms", value / 1000.0);
     }
 
-    private static String mib(Properties run, String key) {
+    static String kb(Properties run, String bytesKey) {
+        long value = Long.parseLong(run.getProperty(bytesKey));
+        return value < 0 ? "–" : String.format("%.1f kB", value / 1024.0);
+    }
+
+    static String mib(Properties run, String key) {
         return String.format("%.0f MiB", Long.parseLong(run.getProperty(key)) / 1024.0);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.mcpstreams.api.Notifier;
 import org.mcpstreams.stream.StreamRegistry;
 
@@ -30,7 +29,7 @@ public class BroadcastResource {
     /**
      * Broadcasts {@code count} {@code notifications/message}, numbered from {@code from}, whose
      * {@code data} is {@code bytes} characters: {@code <round>:<n>:<sent, µs since the epoch>:}
-     * then padding. Each is stamped just before its broadcast starts.
+     * then padding ({@link StampedData}). Each is stamped just before its broadcast starts.
      *
      * @return the number of sessions the last one reached
      */
@@ -44,7 +43,7 @@ public class BroadcastResource {
             reached = notifier.broadcast("notifications/message", Json.createObjectBuilder()
                     .add("level", "info")
                     .add("logger", "bench")
-                    .add("data", payload(round, n, bytes))
+                    .add("data", StampedData.of(round, n, bytes))
                     .build());
         }
         return String.valueOf(reached);
@@ -55,16 +54,5 @@ public class BroadcastResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String stats() {
         return registry.stats().toString();
-    }
-
-    private static String payload(int round, int n, int bytes) {
-        Instant now = Instant.now();
-        long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
-        StringBuilder data = new StringBuilder(Math.max(bytes, 40))
-                .append(round).append(':').append(n).append(':').append(micros).append(':');
-        while (data.length() < bytes) {
-            data.append('x');
-        }
-        return data.toString();
     }
 }
