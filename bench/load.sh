@@ -10,6 +10,7 @@
 #   LOAD_BASELINE_OPTS            JVM options of the baseline server (default below)
 #   LOAD_MICRO_OPTS               extra Payara Micro options (default below)
 #   MVN_ARGS                      extra Maven arguments for the build, e.g. -o
+#   LOAD_CLIENT_ARGS              extra key=value arguments of the load client, e.g. rounds=8
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -78,7 +79,7 @@ start_baseline() {
 # run_client <port> <run name>: the load client against the server started last
 run_client() {
     "$java" -Xmx1g -cp "$out/test-classes" org.mcpstreams.bench.load.LoadRun \
-        port="$1" pid="$server_pid" n="$n" out="$out/run-$2.properties" histogram="$out/histogram-$2.txt"
+        port="$1" pid="$server_pid" n="$n" ${LOAD_CLIENT_ARGS:-} out="$out/run-$2.properties" histogram="$out/histogram-$2.txt"
 }
 
 cut -d' ' -f1-3 /proc/loadavg >"$out/loadavg-start"
