@@ -14,10 +14,10 @@ import org.mcpstreams.bench.Machine;
 
 /**
  * One load run against a server already started: opens N sessions with a GET stream each,
- * measures the server's memory idle and with the streams, then times broadcasts (one warm-up
- * round, then measured ones), a round whose every stream is cut halfway and resumed, and one
+ * measures the server's memory idle and with the streams, then times broadcasts (warm-up
+ * rounds until the server is compiled and settled, then measured ones), a round whose every stream is cut halfway and resumed, and one
  * whose clients are away while the server sends. Writes its figures as properties.
- * Arguments are {@code key=value}: port, pid, n, m, bytes, rounds, out, histogram.
+ * Arguments are {@code key=value}: port, pid, n, m, bytes, rounds, warmup-events, out, histogram.
  */
 public final class LoadRun {
 
@@ -39,6 +39,9 @@ public final class LoadRun {
         new LoadRun(Settings.parse(args)).run();
     }
 
+    /** Server CPU per second of wall time below which the warm-up counts as settled. */
+    private static final long SETTLED_CPU_MILLIS_PER_SECOND = 100;
+
     private void run() throws Exception {
         put("n", settings.n());
         put("m", settings.m());
@@ -53,21 +56,20 @@ public final class LoadRun {
         put("idle.rss.kb", probe.rssKb());
         try (Fleet fleet = new Fleet(HOST, settings.port(), settings.n(), settings.maxOpening())) {
             openStreams(fleet, heapIdle);
-            List<RoundFigures> rounds = new ArrayList<>();
-            for (int number = 0; number <= settings.rounds(); number++) {
-                rounds.add(plainRound(fleet, number));
-                log("round " + number + ": " + rounds.get(number));
+            int number = warmUp(fleet);
+            List<RoundFigures> measured = new ArrayList<>();
+            for (int i = 0; i < settings.rounds(); i++, number++) {
+                measured.add(plainRound(fleet, number));
+                log("round " + number + ": " + measured.get(i));
                 Thread.sleep(500);
             }
-            rounds.get(0).put(out, "cold");
-            List<RoundFigures> measured = new ArrayList<>(rounds.subList(1, rounds.size()));
             measured.sort(Comparator.comparingDouble(RoundFigures::deliveryMillis));
             measured.get(measured.size() / 2).put(out, "broadcast");
             put("broadcast.rounds.ms", measured.stream().map(r -> String.format("%.0f", r.deliveryMillis())).toList());
-            RoundFigures cut = cutHalfway(fleet, settings.rounds() + 1);
+            RoundFigures cut = cutHalfway(fleet, number++);
             log("cut halfway: " + cut);
             cut.put(out, "resume");
-            RoundFigures away = awayWhileSent(fleet, settings.rounds() + 2);
+            RoundFigures away = awayWhileSent(fleet, number);
             log("away while sent: " + away);
             away.put(out, "away");
             put("unplanned.ends", fleet.sum(Client::unplannedEnds));
@@ -98,6 +100,39 @@ public final class LoadRun {
         if (settings.histogram() != null) {
             Files.writeString(settings.histogram(), probe.histogram(400));
         }
+    }
+
+    /**
+     * Warm-up rounds until {@code warmup-events} events were delivered (the first round is
+     * recorded as the cold one), then a wait until the server's CPU settles: the JIT compiles the
+     * delivery path for seconds after the streams open, on a core the rounds would share with it.
+     *
+     * @return the number of the first measured round
+     */
+    private int warmUp(Fleet fleet) throws Exception {
+        int number = 0;
+        long events = 0;
+        do {
+            RoundFigures round = plainRound(fleet, number);
+            log("warm-up round " + number + ": " + round);
+            if (number == 0) {
+                round.put(out, "cold");
+            }
+            events += (long) fleet.size() * settings.m();
+            number++;
+            Thread.sleep(500);
+        } while (events < settings.warmupEvents());
+        put("warmup.rounds", number);
+        long start = System.nanoTime();
+        for (int second = 0; second < 60; second++) {
+            long cpu = probe.cpuMillis();
+            Thread.sleep(1000);
+            if (probe.cpuMillis() - cpu < SETTLED_CPU_MILLIS_PER_SECOND) {
+                break;
+            }
+        }
+        put("warmup.settle.ms", (System.nanoTime() - start) / 1_000_000);
+        return number;
     }
 
     /** All N × M events of one broadcast, every client connected throughout. */
@@ -158,7 +193,8 @@ public final class LoadRun {
     }
 
     /** The run's arguments. */
-    record Settings(int port, long pid, int n, int m, int bytes, int rounds, int maxOpening, Path out, Path histogram) {
+    record Settings(int port, long pid, int n, int m, int bytes, int rounds, long warmupEvents, int maxOpening, Path out,
+            Path histogram) {
 
         static Settings parse(String[] args) {
             Properties given = new Properties();
@@ -173,6 +209,7 @@ public final class LoadRun {
                     Integer.parseInt(given.getProperty("m", "10")),
                     Integer.parseInt(given.getProperty("bytes", "100")),
                     Integer.parseInt(given.getProperty("rounds", "3")),
+                    Long.parseLong(given.getProperty("warmup-events", "200000")),
                     Integer.parseInt(given.getProperty("max-opening", "256")),
                     Path.of(required(given, "out")),
                     histogram == null ? null : Path.of(histogram));
