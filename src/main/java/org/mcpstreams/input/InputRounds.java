@@ -18,9 +18,9 @@ import org.mcpstreams.session.Session;
  * Multi round-trip requests of the stateless revision: a request that may ask the client starts a
  * round with what its {@code requestState} carries (earlier answers and the questions left open)
  * and the {@code inputResponses} answering those open questions: any other response is ignored,
- * and none replaces an answer the state carries. Without a state, which a client may send answers
- * it expects to be asked for, every response counts. A round left with open questions ends in an
- * {@code InputRequiredResult}.
+ * and none replaces an answer the state carries. A request without a state may bring answers to
+ * the questions its client expects: every response then counts. A round left with open questions
+ * ends in an {@code InputRequiredResult}.
  */
 @ApplicationScoped
 public class InputRounds {
