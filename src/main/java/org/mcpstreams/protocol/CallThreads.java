@@ -1,5 +1,6 @@
 package org.mcpstreams.protocol;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +30,28 @@ public class CallThreads implements Executor {
     @Inject
     FeatureLimits limits;
 
-    private final ManagedPool pool = new ManagedPool(() -> limits.callThreads());
+    private final ManagedPool pool = new ManagedPool(() -> limits.callThreads(), false);
     private volatile ContextService contexts;
 
     /** Runs {@code call} on the pool, in the context (security, naming, class loader) of the caller. */
     @Override
     public void execute(Runnable call) {
         pool.execute(contexts().contextualRunnable(call));
+    }
+
+    /** The context service and the pool are looked up at start-up, on a thread of the container. */
+    @PostConstruct
+    void start() {
+        contexts();
+        pool.start();
+    }
+
+    /**
+     * {@code task} bound to the context (security identity, naming, class loader) of the thread
+     * calling this now, whatever thread it later runs on.
+     */
+    public Runnable contextual(Runnable task) {
+        return contexts().contextualRunnable(task);
     }
 
     @PreDestroy

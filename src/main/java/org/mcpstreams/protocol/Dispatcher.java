@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.api.RequestHandler;
@@ -55,10 +56,13 @@ public class Dispatcher {
 
     /** Where cancel actions run: the application's threads; at once in tests without a container. */
     Executor actions = Runnable::run;
+    /** Binds a cancel action to the context of the code registering it; as it is in tests. */
+    UnaryOperator<Runnable> contextual = UnaryOperator.identity();
 
     @Inject
     void runActionsOn(CallThreads calls) {
         this.actions = calls;
+        this.contextual = calls::contextual;
     }
 
     private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
@@ -130,7 +134,7 @@ public class Dispatcher {
         } catch (McpException invalid) {
             return CompletableFuture.completedFuture(ErrorResponse.of(request.id(), invalid));
         }
-        RequestCall call = new RequestCall(session, request, out, pending, round);
+        RequestCall call = new RequestCall(session, request, out, pending, round).capturingContextWith(contextual);
         String key = key(session, request.id());
         active.put(key, call);
         CompletionStage<? extends JsonValue> result;

@@ -8,7 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.api.CallContext;
@@ -31,6 +33,7 @@ final class RequestCall implements CallContext {
     private final PendingClientRequests pending;
     private final InputRound round;
     private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
+    private UnaryOperator<Runnable> capture = UnaryOperator.identity();
     private volatile boolean cancelled;
 
     /**
@@ -109,11 +112,23 @@ final class RequestCall implements CallContext {
         return cancelled;
     }
 
+    /**
+     * Where cancel actions keep the context of the code that registers them (its caller's
+     * identity): they may run on a thread that noticed a lost connection, serving someone else.
+     */
+    RequestCall capturingContextWith(UnaryOperator<Runnable> capture) {
+        this.capture = capture;
+        return this;
+    }
+
     @Override
     public void onCancel(Runnable action) {
-        onCancel.add(action);
-        if (cancelled && onCancel.remove(action)) {
-            action.run();
+        Runnable contextual = capture.apply(action);
+        // an entry of our own: a context proxy need not be equal to itself, which remove needs
+        Runnable captured = () -> contextual.run();
+        onCancel.add(captured);
+        if (cancelled && onCancel.remove(captured)) {
+            captured.run();
         }
     }
 
@@ -125,13 +140,17 @@ final class RequestCall implements CallContext {
         cancelled = true;
         for (Runnable action : onCancel) {
             if (onCancel.remove(action)) {
-                actions.execute(() -> {
-                    try {
-                        action.run();
-                    } catch (RuntimeException failed) {
-                        LOG.log(Level.WARNING, "A cancel action of " + request.method() + " failed", failed);
-                    }
-                });
+                try {
+                    actions.execute(() -> {
+                        try {
+                            action.run();
+                        } catch (RuntimeException failed) {
+                            LOG.log(Level.WARNING, "A cancel action of " + request.method() + " failed", failed);
+                        }
+                    });
+                } catch (RejectedExecutionException stopping) {
+                    LOG.fine(() -> "A cancel action of " + request.method() + " was not run: the application stops");
+                }
             }
         }
     }

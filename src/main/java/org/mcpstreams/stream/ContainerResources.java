@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -14,7 +15,8 @@ import org.mcpstreams.config.StreamLimits;
 
 /**
  * What the registry takes from the container: the time, threads of its default managed thread
- * factory for delivery ({@code mcp.streams.delivery-threads} of them, shut down with the
+ * factory for delivery ({@code mcp.streams.delivery-threads} of them, made at start-up, when the
+ * sweeper first asks for the scheduler, so they carry no user's identity, and shut down with the
  * application), and its default managed scheduled executor for sweeping. They are looked up by
  * their standard JNDI names rather than injected with {@code @Resource}, which some servers ignore
  * in library jars.
@@ -27,7 +29,7 @@ public class ContainerResources {
     @Inject
     StreamLimits limits;
 
-    private final ManagedPool delivery = new ManagedPool(() -> limits.deliveryThreads());
+    private final ManagedPool delivery = new ManagedPool(() -> limits.deliveryThreads(), true);
 
     @Produces
     @McpStreams
@@ -47,6 +49,12 @@ public class ContainerResources {
     @McpStreams
     ScheduledExecutorService scheduler() {
         return lookup(SCHEDULER);
+    }
+
+    /** The delivery threads are made at start-up, with the application's context and no user's. */
+    @PostConstruct
+    void start() {
+        delivery.start();
     }
 
     @PreDestroy

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,6 +53,23 @@ class SecurityIT {
     }
 
     @Test
+    void aCancelActionRunsAsTheCallerWhoseStreamWentAway() throws Exception {
+        // alice's requests start the threads that write to the streams
+        assertEquals("alice", whoami("alice"));
+        McpServer server = new McpServer(base);
+        SseConnection held = SseConnection.post(server.endpoint(), Map.of("Accept",
+                "application/json, text/event-stream", "Content-Type", "application/json", "MCP-Protocol-Version",
+                "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "hold", USER, "bob"), stateless("hold"));
+        held.close();
+        // the server notices the closed connection when it writes: each clock step is a keep-alive
+        for (int step = 0; step < 50 && call("cancelled-as", null).equals("none"); step++) {
+            server.advanceClock(16);
+            Thread.sleep(100);
+        }
+        assertEquals("bob", call("cancelled-as", null));
+    }
+
+    @Test
     void aSessionIsNotFoundForAnotherUser() throws Exception {
         HttpResponse<String> initialized = post("alice", null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":"
                 + "\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"
@@ -68,13 +86,15 @@ class SecurityIT {
 
     /** What the tool says of its caller, called statelessly as {@code user} (null: anonymous). */
     private String whoami(String user) throws Exception {
+        return call("whoami", user);
+    }
+
+    /** The text a tool answers, called statelessly as {@code user} (null: anonymous). */
+    private String call(String tool, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(new McpServer(base).endpoint())
                 .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
                 .header("MCP-Protocol-Version", "2026-07-28").header("Mcp-Method", "tools/call")
-                .header("Mcp-Name", "whoami")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\","
-                        + "\"params\":{\"name\":\"whoami\",\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":"
-                        + "\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}"));
+                .header("Mcp-Name", tool).POST(HttpRequest.BodyPublishers.ofString(stateless(tool)));
         if (user != null) {
             request.header(USER, user);
         }
@@ -83,6 +103,12 @@ class SecurityIT {
         String marker = "\"text\":\"";
         int at = response.body().indexOf(marker);
         return response.body().substring(at + marker.length(), response.body().indexOf('"', at + marker.length()));
+    }
+
+    private static String stateless(String tool) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool + "\","
+                + "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}";
     }
 
     private HttpResponse<String> post(String user, String session, String body) throws Exception {

@@ -104,6 +104,31 @@ class RequestCallTest {
     }
 
     @Test
+    void anActionBoundToItsContextRunsOnceThoughTheBindingIsNotEqualToItself() {
+        RequestCall call = call(sessions.start(), null).capturingContextWith(action -> new Runnable() {
+            @Override
+            public void run() {
+                action.run();
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return false;
+            }
+
+            @Override
+            public int hashCode() {
+                return 0;
+            }
+        });
+        int[] runs = {0};
+        call.onCancel(() -> runs[0]++);
+        call.cancel(Runnable::run);
+        call.cancel(Runnable::run);
+        assertEquals(1, runs[0]);
+    }
+
+    @Test
     void actionThatThrowsKeepsTheOthersRunning() {
         RequestCall call = call(sessions.start(), null);
         int[] runs = {0};
