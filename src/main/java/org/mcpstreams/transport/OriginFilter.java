@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.mcpstreams.config.TransportLimits;
@@ -22,7 +23,10 @@ import org.mcpstreams.jsonrpc.ErrorCode;
 /**
  * Refuses, with 403, requests to {@code /mcp} from a browser page of another origin, and, for a
  * server listening on loopback only, requests naming another {@code Host} (DNS rebinding).
- * A request without {@code Origin} comes from no browser and passes.
+ * A request without {@code Origin} comes from no browser and passes. A page's origin counts as
+ * the server's own only on a host the server knows itself by (loopback names, the address it
+ * listens on, {@code mcp.transport.allowed-hosts}): a name an attacker rebinds to the server's
+ * address is no such host, whatever {@code Host} the browser then sends.
  */
 @Provider
 @PreMatching
@@ -43,24 +47,39 @@ public class OriginFilter implements ContainerRequestFilter {
             return;
         }
         String host = hostName(request.getHeaderString(HttpHeaders.HOST));
-        if (!allowed(host, limits.allowedHosts()) && listensOnLoopbackOnly()) {
+        boolean known = allowed(host, limits.allowedHosts()) || listensAt(host);
+        if (!known && listensOnLoopbackOnly()) {
             throw forbidden("Forbidden: Host " + request.getHeaderString(HttpHeaders.HOST) + " is not allowed");
         }
         String origin = request.getHeaderString("Origin");
-        if (origin != null && !originAllowed(origin, host)) {
+        if (origin != null && !originAllowed(origin, host, known, limits.allowedOrigins())) {
             throw forbidden("Forbidden: Origin " + origin + " is not allowed");
         }
     }
 
-    private boolean originAllowed(String origin, String host) {
-        if (limits.allowedOrigins().contains("*") || limits.allowedOrigins().contains(origin)) {
+    /**
+     * Whether a browser page of {@code origin} may call: a configured origin, a loopback page, or
+     * a page of the very host the request names when the server knows that host as its own.
+     */
+    static boolean originAllowed(String origin, String host, boolean hostKnown, List<String> allowedOrigins) {
+        if (allowedOrigins.contains("*") || allowedOrigins.contains(origin)) {
             return true;
         }
         String originHost = originHost(origin);
-        return originHost != null && (originHost.equals(host) || LOOPBACK_NAMES.contains(originHost));
+        return originHost != null && (LOOPBACK_NAMES.contains(originHost) || hostKnown && originHost.equals(host));
     }
 
-    private static boolean allowed(String host, java.util.List<String> extra) {
+    /** Whether {@code host} is the address this request reached the server on. */
+    private boolean listensAt(String host) {
+        String local = servlet == null ? null : servlet.getLocalAddr();
+        if (host == null || local == null) {
+            return false;
+        }
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return bare.equalsIgnoreCase(local);
+    }
+
+    private static boolean allowed(String host, List<String> extra) {
         return host != null && (LOOPBACK_NAMES.contains(host) || extra.contains("*") || extra.contains(host));
     }
 
