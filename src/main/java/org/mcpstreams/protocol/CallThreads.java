@@ -7,9 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.concurrent.Executor;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.mcpstreams.config.FeatureLimits;
+import org.mcpstreams.stream.ContainerLookup;
 import org.mcpstreams.stream.ManagedPool;
 
 /**
@@ -31,18 +30,18 @@ public class CallThreads implements Executor {
     FeatureLimits limits;
 
     private final ManagedPool pool = new ManagedPool(() -> limits.callThreads(), false);
-    private volatile ContextService contexts;
+    private ContextService contexts;
 
     /** Runs {@code call} on the pool, in the context (security, naming, class loader) of the caller. */
     @Override
     public void execute(Runnable call) {
-        pool.execute(contexts().contextualRunnable(call));
+        pool.execute(contextual(call));
     }
 
     /** The context service and the pool are looked up at start-up, on a thread of the container. */
     @PostConstruct
     void start() {
-        contexts();
+        contexts = ContainerLookup.lookup(CONTEXT_SERVICE);
         pool.start();
     }
 
@@ -51,24 +50,11 @@ public class CallThreads implements Executor {
      * calling this now, whatever thread it later runs on.
      */
     public Runnable contextual(Runnable task) {
-        return contexts().contextualRunnable(task);
+        return contexts.contextualRunnable(task);
     }
 
     @PreDestroy
     void shutdown() {
         pool.shutdown();
-    }
-
-    private ContextService contexts() {
-        ContextService current = contexts;
-        if (current == null) {
-            try {
-                current = InitialContext.doLookup(CONTEXT_SERVICE);
-            } catch (NamingException e) {
-                throw new IllegalStateException("The container provides no " + CONTEXT_SERVICE, e);
-            }
-            contexts = current;
-        }
-        return current;
     }
 }

@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.mcpstreams.config.StreamLimits;
 
 /**
@@ -48,7 +46,7 @@ public class ContainerResources {
     @Typed(ScheduledExecutorService.class)
     @McpStreams
     ScheduledExecutorService scheduler() {
-        return lookup(SCHEDULER);
+        return ContainerLookup.lookup(SCHEDULER);
     }
 
     /** The delivery threads are made at start-up, with the application's context and no user's. */
@@ -60,13 +58,5 @@ public class ContainerResources {
     @PreDestroy
     void shutdown() {
         delivery.shutdown();
-    }
-
-    private static <T> T lookup(String name) {
-        try {
-            return InitialContext.doLookup(name);
-        } catch (NamingException e) {
-            throw new IllegalStateException("The container provides no " + name, e);
-        }
     }
 }

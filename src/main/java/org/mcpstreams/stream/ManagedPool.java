@@ -7,8 +7,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * A fixed number of threads from the container's default managed thread factory, so that they
@@ -60,7 +58,7 @@ public final class ManagedPool implements Executor {
         if (pool == null) {
             int threads = size.getAsInt();
             ThreadPoolExecutor created = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-                    new LinkedBlockingQueue<>(), threads());
+                    new LinkedBlockingQueue<>(), ContainerLookup.<ManagedThreadFactory>lookup(THREAD_FACTORY));
             if (keepThreads) {
                 created.prestartAllCoreThreads();
             } else {
@@ -76,14 +74,6 @@ public final class ManagedPool implements Executor {
         stopped = true;
         if (pool != null) {
             pool.shutdownNow();
-        }
-    }
-
-    private static ManagedThreadFactory threads() {
-        try {
-            return InitialContext.doLookup(THREAD_FACTORY);
-        } catch (NamingException e) {
-            throw new IllegalStateException("The container provides no " + THREAD_FACTORY, e);
         }
     }
 }
