@@ -123,6 +123,23 @@ final class McpServer {
         support("clock?seconds=" + seconds);
     }
 
+    /** A condition the server reaches in its own time. */
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /**
+     * Steps the clock one keep-alive interval at a time (each step makes the server write to its
+     * idle streams, which is how it notices a closed connection) until {@code done} holds, at most
+     * 50 steps, giving each step's writes 100 ms.
+     */
+    void stepClockUntil(Condition done) throws Exception {
+        for (int step = 0; step < 50 && !done.holds(); step++) {
+            advanceClock(16);
+            Thread.sleep(100);
+        }
+    }
+
     /** Calls a test-support endpoint without waiting for its answer. */
     CompletableFuture<HttpResponse<String>> supportAsync(String query) {
         return CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(root + "test-support/" + query))
