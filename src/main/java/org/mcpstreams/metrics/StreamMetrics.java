@@ -3,48 +3,48 @@ package org.mcpstreams.metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.function.ToLongFunction;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.mcpstreams.stream.StreamRegistry;
-import org.mcpstreams.stream.StreamStats;
 
 /**
- * Publishes the registry's gauges and counters through MicroProfile Metrics (application scope,
- * names {@code mcp_streams_*}), where operators already look: {@code /metrics} on Payara.
- * On a server without MicroProfile Metrics this bean is skipped and nothing else changes.
+ * Publishes the registry's gauges and counters (names {@code mcp_streams_*}) at start-up through
+ * the first metrics API the server offers, where operators already look; says at start-up which
+ * one, or that there is none and nothing else changes.
  */
 @ApplicationScoped
 public class StreamMetrics {
 
-    @Inject
-    MetricRegistry metrics;
+    private static final Logger LOG = Logger.getLogger(StreamMetrics.class.getName());
+
+    private final Instance<GaugePublisher> publishers;
+    private final StreamRegistry registry;
 
     @Inject
-    StreamRegistry registry;
-
-    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        gauge("mcp_streams_open", "Streams open now, live or detached (what the stream cap counts)", StreamStats::open);
-        gauge("mcp_streams_live", "Streams with a connection attached now", StreamStats::live);
-        gauge("mcp_streams_sessions", "Sessions with a stream or held messages", StreamStats::sessions);
-        gauge("mcp_streams_opened_total", "Streams opened since start", StreamStats::opened);
-        gauge("mcp_streams_rejected_total", "Streams refused because the cap was reached", StreamStats::rejected);
-        gauge("mcp_streams_resumed_total", "Streams resumed with Last-Event-ID", StreamStats::resumed);
-        gauge("mcp_streams_replay_gap_total", "Events a resuming client missed because they were evicted",
-                StreamStats::replayGap);
-        gauge("mcp_streams_expired_total", "Streams closed by idle timeout or resume window", StreamStats::expired);
-        gauge("mcp_streams_slow_consumer_closed_total", "Connections closed for falling behind their buffer",
-                StreamStats::slowConsumerClosed);
-        gauge("mcp_streams_write_failed_total", "Connections lost on a failed write", StreamStats::writeFailed);
-        gauge("mcp_streams_held_dropped_total", "Messages dropped while held for a session without streams",
-                StreamStats::heldDropped);
-        gauge("mcp_streams_polled_total", "Connections closed at their maximum age for the client to resume",
-                StreamStats::polled);
+    StreamMetrics(Instance<GaugePublisher> publishers, StreamRegistry registry) {
+        this.publishers = publishers;
+        this.registry = registry;
     }
 
-    private void gauge(String name, String description, ToLongFunction<StreamStats> value) {
-        Metadata metadata = Metadata.builder().withName(name).withDescription(description).build();
-        metrics.gauge(metadata, registry, streams -> value.applyAsLong(streams.stats()));
+    /** For the CDI container's proxy only. */
+    StreamMetrics() {
+        this(null, null);
+    }
+
+    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Optional<GaugePublisher> chosen = publishers.stream().filter(GaugePublisher::available)
+                .min(Comparator.comparingInt(GaugePublisher::preference));
+        if (chosen.isEmpty()) {
+            LOG.info("mcp-streams: the server offers no metrics API (MicroProfile Metrics or Telemetry); "
+                    + "the mcp_streams_* figures are not published");
+            return;
+        }
+        for (StreamGauge gauge : StreamGauge.ALL) {
+            chosen.get().publish(gauge, () -> gauge.value().applyAsLong(registry.stats()));
+        }
+        LOG.info(() -> "mcp-streams: the mcp_streams_* figures are published through " + chosen.get().api());
     }
 }

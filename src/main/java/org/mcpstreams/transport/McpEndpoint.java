@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.List;
-import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.session.ProtocolVersion;
@@ -49,22 +46,24 @@ public class McpEndpoint {
     @Inject
     StatelessCalls stateless;
 
+    @Inject
+    PostedMessages posted;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    public Response post(@Context ContainerRequestContext request, @Context HttpHeaders headers,
-            @Context SecurityContext security) {
-        if (request.getProperty(PostBodyFilter.STATELESS) != null) {
-            return stateless.answer(messagesOf(request).get(0), security);
+    public Response post(@Context HttpHeaders headers, @Context SecurityContext security) {
+        if (posted.stateless()) {
+            return stateless.answer(posted.first(), security);
         }
-        return messages.answer(messagesOf(request), headers, security);
+        return messages.answer(posted.messages(), headers, security);
     }
 
     @POST
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void postStreamed(@Context ContainerRequestContext request, @Context HttpHeaders headers,
-            @Context SecurityContext security, @Context SseEventSink sink, @Context Sse sse) {
-        Request call = (Request) messagesOf(request).get(0);
-        if (request.getProperty(PostBodyFilter.STATELESS) != null) {
+    public void postStreamed(@Context HttpHeaders headers, @Context SecurityContext security,
+            @Context SseEventSink sink, @Context Sse sse) {
+        Request call = (Request) posted.first();
+        if (posted.stateless()) {
             stateless.stream(call, security, new SseEventSinkAdapter(sink, sse));
             return;
         }
@@ -93,10 +92,5 @@ public class McpEndpoint {
                     "Method Not Allowed: protocol " + headers.getHeaderString(McpHeaders.PROTOCOL_VERSION)
                             + " has no sessions, no GET stream and no DELETE");
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<JsonRpcMessage> messagesOf(ContainerRequestContext request) {
-        return (List<JsonRpcMessage>) request.getProperty(PostBodyFilter.MESSAGES);
     }
 }

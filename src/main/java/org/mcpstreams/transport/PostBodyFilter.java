@@ -24,23 +24,21 @@ import org.mcpstreams.session.ProtocolVersion;
 /**
  * Reads and checks the body of every {@code POST /mcp} before a resource method is chosen:
  * {@code Accept} (406), {@code Content-Type} (415), size (413), JSON (400, -32700) and JSON-RPC
- * shape (400, -32600). It leaves the messages in the request property {@link #MESSAGES} and
+ * shape (400, -32600). It leaves the messages in {@link PostedMessages} and
  * routes a request its handler answers to the streaming method, everything else to the JSON one.
  */
 @Provider
 @PreMatching
 public class PostBodyFilter implements ContainerRequestFilter {
 
-    /** The request property holding the parsed {@code List<JsonRpcMessage>}. */
-    static final String MESSAGES = "org.mcpstreams.messages";
-    /** The request property set when the request speaks a stateless revision. */
-    static final String STATELESS = "org.mcpstreams.stateless";
-
     @Inject
     TransportLimits limits;
 
     @Inject
     Dispatcher dispatcher;
+
+    @Inject
+    PostedMessages posted;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -54,20 +52,20 @@ public class PostBodyFilter implements ContainerRequestFilter {
                     "Unsupported Media Type: the body must be application/json");
         }
         List<JsonRpcMessage> messages = parse(read(request));
-        request.setProperty(MESSAGES, messages);
         String version = request.getHeaderString(McpHeaders.PROTOCOL_VERSION);
         if (version != null && ProtocolVersion.parse(version.trim()).isEmpty()) {
             throw SessionGate.unsupported(version.trim(), messages.get(0) instanceof Request call ? call.id() : null);
         }
-        if (StatelessRules.applies(request)) {
+        boolean stateless = StatelessRules.applies(request);
+        if (stateless) {
             StatelessRules.check(messages, request);
             if (messages.get(0) instanceof Request call) {
                 MirroredHeaders.check(call.id(), dispatcher.mirroredHeaders(call), request::getHeaderString);
             }
-            request.setProperty(STATELESS, Boolean.TRUE);
         }
+        posted.read(messages, stateless);
         boolean streamed = messages.size() == 1 && messages.get(0) instanceof Request call && (dispatcher.streams(call)
-                || request.getProperty(STATELESS) != null && call.method().equals(StatelessCalls.LISTEN));
+                || stateless && call.method().equals(StatelessCalls.LISTEN));
         request.getHeaders().putSingle(HttpHeaders.ACCEPT,
                 streamed ? MediaType.SERVER_SENT_EVENTS : MediaType.APPLICATION_JSON);
     }
