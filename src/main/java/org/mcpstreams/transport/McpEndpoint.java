@@ -49,6 +49,9 @@ public class McpEndpoint {
     @Inject
     PostedMessages posted;
 
+    @Inject
+    SseWriterProbe probe;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response post(@Context HttpHeaders headers, @Context SecurityContext security) {
@@ -64,10 +67,10 @@ public class McpEndpoint {
             @Context SseEventSink sink, @Context Sse sse) {
         Request call = (Request) posted.first();
         if (posted.stateless()) {
-            stateless.stream(call, security, new SseEventSinkAdapter(sink, sse));
+            stateless.stream(call, security, new SseEventSinkAdapter(sink, sse, probe::writesRuns));
             return;
         }
-        calls.start(call, headers, security, new SseEventSinkAdapter(sink, sse));
+        calls.start(call, headers, security, new SseEventSinkAdapter(sink, sse, probe::writesRuns));
     }
 
     @GET
@@ -75,7 +78,7 @@ public class McpEndpoint {
     public void stream(@Context HttpHeaders headers, @Context SecurityContext security,
             @Context SseEventSink sink, @Context Sse sse) {
         refuseIfStateless(headers);
-        streams.attach(StreamRequest.from(headers, security, gate), new SseEventSinkAdapter(sink, sse));
+        streams.attach(StreamRequest.from(headers, security, gate), new SseEventSinkAdapter(sink, sse, probe::writesRuns));
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package org.mcpstreams.transport;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -22,6 +23,9 @@ import org.mcpstreams.stream.EventRun;
 @Produces(MediaType.SERVER_SENT_EVENTS)
 public class SseEventWriter implements MessageBodyWriter<OutboundSseEvent> {
 
+    @Inject
+    SseWriterProbe probe;
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return OutboundSseEvent.class.isAssignableFrom(type)
@@ -31,6 +35,9 @@ public class SseEventWriter implements MessageBodyWriter<OutboundSseEvent> {
     @Override
     public void writeTo(OutboundSseEvent event, Class<?> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        if (probe != null) {
+            probe.wroteAnEvent();
+        }
         out.write(format(event).getBytes(StandardCharsets.UTF_8));
     }
 
