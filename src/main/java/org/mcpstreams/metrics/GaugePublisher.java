@@ -18,6 +18,10 @@ interface GaugePublisher {
     /** Whether the server provides this API to the application. */
     boolean available();
 
-    /** Publishes one figure, read each time the API collects it. */
-    void publish(StreamGauge gauge, LongSupplier value);
+    /**
+     * Publishes one figure, read each time the API collects it.
+     *
+     * @return what withdraws the figure, when the application stops
+     */
+    Runnable publish(StreamGauge gauge, LongSupplier value);
 }

@@ -35,8 +35,10 @@ class MicroProfileMetricsPublisher implements GaugePublisher {
     }
 
     @Override
-    public void publish(StreamGauge gauge, LongSupplier value) {
+    public Runnable publish(StreamGauge gauge, LongSupplier value) {
         Metadata metadata = Metadata.builder().withName(gauge.name()).withDescription(gauge.description()).build();
-        registry.get().gauge(metadata, value, LongSupplier::getAsLong);
+        MetricRegistry metrics = registry.get();
+        metrics.gauge(metadata, value, LongSupplier::getAsLong);
+        return () -> metrics.remove(gauge.name());
     }
 }

@@ -1,12 +1,15 @@
 package org.mcpstreams.metrics;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 import org.mcpstreams.stream.StreamRegistry;
 
@@ -22,6 +25,7 @@ public class StreamMetrics {
 
     private final Instance<GaugePublisher> publishers;
     private final StreamRegistry registry;
+    private final List<Runnable> withdrawals = new CopyOnWriteArrayList<>();
 
     @Inject
     StreamMetrics(Instance<GaugePublisher> publishers, StreamRegistry registry) {
@@ -43,8 +47,15 @@ public class StreamMetrics {
             return;
         }
         for (StreamGauge gauge : StreamGauge.ALL) {
-            chosen.get().publish(gauge, () -> gauge.value().applyAsLong(registry.stats()));
+            withdrawals.add(chosen.get().publish(gauge, () -> gauge.value().applyAsLong(registry.stats())));
         }
         LOG.info(() -> "mcp-streams: the mcp_streams_* figures are published through " + chosen.get().api());
+    }
+
+    /** Withdraws the figures, so that no API reads them from a stopped application. */
+    @PreDestroy
+    void withdraw() {
+        withdrawals.forEach(Runnable::run);
+        withdrawals.clear();
     }
 }

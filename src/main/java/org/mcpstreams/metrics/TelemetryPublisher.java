@@ -2,6 +2,7 @@ package org.mcpstreams.metrics;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableLongGauge;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.function.LongSupplier;
@@ -39,11 +40,12 @@ class TelemetryPublisher implements GaugePublisher {
     }
 
     @Override
-    public synchronized void publish(StreamGauge gauge, LongSupplier value) {
+    public synchronized Runnable publish(StreamGauge gauge, LongSupplier value) {
         if (meter == null) {
             meter = telemetry.get().getMeter(SCOPE);
         }
-        meter.gaugeBuilder(gauge.name()).setDescription(gauge.description()).ofLongs()
+        ObservableLongGauge instrument = meter.gaugeBuilder(gauge.name()).setDescription(gauge.description()).ofLongs()
                 .buildWithCallback(measurement -> measurement.record(value.getAsLong()));
+        return instrument::close;
     }
 }

@@ -197,16 +197,6 @@ class GetStreamIT {
     }
 
     @Test
-    void openStreamsAreCountedInMetrics() throws Exception {
-        try (SseConnection stream = server.openStream(server.newSession())) {
-            stream.nextEvent();
-            String metrics = server.metrics();
-            assertTrue(metrics.matches("(?s).*\\nmcp_streams_open\\{[^}]*} [1-9][0-9.]*\\n.*"), metrics);
-            assertTrue(metrics.contains("# HELP mcp_streams_replay_gap_total "), metrics);
-        }
-    }
-
-    @Test
     void missingSessionIdIsBadRequest() throws Exception {
         try (SseConnection refused = SseConnection.get(server.endpoint(), Map.of("Accept", "text/event-stream"))) {
             assertEquals(400, refused.status());
