@@ -31,7 +31,7 @@ class MetricsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mcpStreams("metrics", "otel.sdk.disabled=false", "otel.metrics.exporter=otlp",
+        return Deployments.mcpStreams("measured", "otel.sdk.disabled=false", "otel.metrics.exporter=otlp",
                 "otel.traces.exporter=none", "otel.logs.exporter=none",
                 "otel.exporter.otlp.protocol=http/protobuf", "otel.exporter.otlp.endpoint=" + COLLECTOR.endpoint(),
                 "otel.metric.export.interval=200");
