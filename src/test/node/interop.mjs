@@ -13,102 +13,12 @@ import {
     LoggingMessageNotificationSchema
 } from '@modelcontextprotocol/sdk/types.js';
 
-const [scenario, root] = process.argv.slice(2);
+import {
+    check, checkEqual, checkSame, exchanges, log, MCP, notify, range, recordingFetch, run, settles, sleep, waitFor
+} from './support.mjs';
+
 const PROTOCOL = '2025-11-25';
-const MCP = new URL('mcp', root);
 const RECONNECT = { initialReconnectionDelay: 150, maxReconnectionDelay: 1000, reconnectionDelayGrowFactor: 1.5, maxRetries: 5 };
-const DEADLINE_MS = 20000;
-
-const log = (...parts) => console.log(`[${scenario}]`, ...parts);
-
-class CheckFailed extends Error {}
-
-function check(condition, message) {
-    if (!condition) {
-        throw new CheckFailed(message);
-    }
-}
-
-/** JSON text with every object's keys sorted, to compare values whatever their key order. */
-function canonical(value) {
-    return JSON.stringify(value, (key, v) => v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
-}
-
-function checkSame(actual, expected, what) {
-    check(canonical(actual) === canonical(expected), `${what}: expected ${canonical(expected)} but was ${canonical(actual)}`);
-}
-
-function checkEqual(actual, expected, what) {
-    const a = JSON.stringify(actual);
-    const e = JSON.stringify(expected);
-    check(a === e, `${what}: expected ${e} but was ${a}`);
-}
-
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-
-async function waitFor(condition, what, ms = 10000) {
-    if (!await settles(condition, ms)) {
-        throw new CheckFailed(`timed out after ${ms} ms waiting for ${what}`);
-    }
-}
-
-/** Waits up to `ms` for `condition`; says whether it came true. */
-async function settles(condition, ms) {
-    const until = Date.now() + ms;
-    while (!condition()) {
-        if (Date.now() > until) {
-            return false;
-        }
-        await sleep(10);
-    }
-    return true;
-}
-
-/** Every HTTP exchange of the transport: method, the headers that matter, status. */
-const exchanges = [];
-
-/**
- * The transport's fetch: records each exchange; a GET response may be handed to `wrapGet`, which
- * returns the Response the SDK sees instead.
- */
-function recordingFetch(wrapGet) {
-    return async (url, init = {}) => {
-        const headers = new Headers(init.headers);
-        const exchange = {
-            n: exchanges.length + 1,
-            method: init.method ?? 'GET',
-            lastEventId: headers.get('last-event-id'),
-            session: headers.get('mcp-session-id'),
-            version: headers.get('mcp-protocol-version'),
-            status: undefined,
-            at: Date.now()
-        };
-        exchanges.push(exchange);
-        const response = await fetch(url, init);
-        exchange.status = response.status;
-        exchange.answeredAt = Date.now();
-        exchange.type = response.headers.get('content-type');
-        log(`HTTP ${exchange.method} #${exchange.n}`
-            + (exchange.lastEventId ? ` Last-Event-ID=${exchange.lastEventId}` : '')
-            + ` MCP-Protocol-Version=${exchange.version} -> ${response.status} ${exchange.type ?? ''}`);
-        if (exchange.method === 'GET' && wrapGet) {
-            return wrapGet(response, exchange);
-        }
-        if (exchange.method === 'POST' && response.body && exchange.type?.startsWith('text/event-stream')) {
-            // notes when the server ends a call's stream
-            const ends = new TransformStream({
-                flush() {
-                    exchange.ended = true;
-                    log(`HTTP POST #${exchange.n}: the server ended the stream`);
-                }
-            });
-            return new Response(response.body.pipeThrough(ends),
-                { status: response.status, statusText: response.statusText, headers: response.headers });
-        }
-        return response;
-    };
-}
 
 /** Errors the transport reported through Client.onerror. */
 const transportErrors = [];
@@ -134,13 +44,6 @@ async function connect({ capabilities = {}, fetch: fetchFn = recordingFetch() } 
     return { client, transport };
 }
 
-/** Has the server send "event from" .. "event from+count-1" to a session (notifications/message). */
-async function notify(session, from, count) {
-    const url = new URL(`test-support/notify?session=${encodeURIComponent(session)}&from=${from}&count=${count}`, root);
-    const response = await fetch(url, { method: 'POST' });
-    check(response.ok, `test-support/notify answered ${response.status}: ${await response.text()}`);
-}
-
 /** Collects the data of every notifications/message the client receives. */
 function collectLogMessages(client) {
     const received = [];
@@ -150,7 +53,6 @@ function collectLogMessages(client) {
     return received;
 }
 
-const range = (from, count) => Array.from({ length: count }, (_, i) => `event ${from + i}`);
 
 const scenarios = {
     /** client.connect: initialize, negotiated version, session id, then notifications/initialized and the GET stream. */
@@ -372,28 +274,4 @@ const scenarios = {
     }
 };
 
-async function main() {
-    const run = scenarios[scenario];
-    if (!run || !root) {
-        console.log(`usage: node interop.mjs <${Object.keys(scenarios).join('|')}> <server root>`);
-        process.exit(2);
-    }
-    const deadline = setTimeout(() => {
-        console.log(`FAIL ${scenario}: still running after ${DEADLINE_MS} ms`);
-        process.exit(1);
-    }, DEADLINE_MS);
-    try {
-        await run();
-        console.log(`PASS ${scenario}`);
-        process.exitCode = 0;
-    } catch (error) {
-        console.log(`FAIL ${scenario}: ${error instanceof CheckFailed ? error.message : error?.stack ?? error}`);
-        process.exitCode = 1;
-    } finally {
-        clearTimeout(deadline);
-    }
-    // nothing may keep the process alive: a stray reconnection timer must not hang the test
-    setTimeout(() => process.exit(), 200).unref();
-}
-
-await main();
+await run('interop.mjs', scenarios);

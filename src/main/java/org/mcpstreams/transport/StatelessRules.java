@@ -16,8 +16,9 @@ import org.mcpstreams.session.ProtocolVersion;
 /**
  * The header rules of the stateless revision (2026-07-28), checked before a request is answered:
  * one message per POST; {@code _meta} names the protocol version (the same as the header) and the
- * client's capabilities; {@code Mcp-Method} is the body's method and {@code Mcp-Name} the name or
- * URI of {@code tools/call}, {@code resources/read} and {@code prompts/get}.
+ * client's capabilities; {@code Mcp-Method} is the body's method (a notification may leave it out)
+ * and {@code Mcp-Name} the name or URI of {@code tools/call}, {@code resources/read} and
+ * {@code prompts/get}.
  */
 final class StatelessRules {
 
@@ -53,7 +54,9 @@ final class StatelessRules {
         if (message instanceof Request call) {
             checkMeta(call.id(), call.paramsOrEmpty(), request);
             checkHeaders(call.id(), call.method(), call.paramsOrEmpty(), request);
-        } else if (message instanceof Notification notification) {
+        } else if (message instanceof Notification notification && request.getHeaderString(METHOD) != null) {
+            // the revision requires Mcp-Method of requests only (clients close a listen stream with a
+            // notifications/cancelled that has none); one that is given must still be the method
             checkHeaders(null, notification.method(), JsonValue.EMPTY_JSON_OBJECT, request);
         }
     }

@@ -43,8 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
 
 /**
- * The official MCP Java SDK (io.modelcontextprotocol.sdk:mcp 2.1.0) as the client:
- * {@link HttpClientStreamableHttpTransport} against the WAR on Payara Micro.
+ * The official MCP Java SDK (io.modelcontextprotocol.sdk:mcp 2.2.0) as a 2025-11-25 client:
+ * {@link HttpClientStreamableHttpTransport} against the deployed WAR. (The same SDK's stateless
+ * 2026-07-28 client is {@link JavaSdkStatelessClientIT}'s.)
  *
  * <p>The client is the SDK's async one, and its consumers record synchronously: the SDK runs
  * them on the thread that reads the SSE stream, one after another, so they see messages in wire
@@ -184,7 +185,7 @@ class JavaSdkClientIT {
     }
 
     /**
-     * Documents SDK 2.1.0 as it is: it never resumes a dropped GET stream. In
+     * Documents SDK 2.2.0 (as 2.1.0 before it) as it is: it never resumes a dropped GET stream. In
      * {@code HttpClientStreamableHttpTransport.consumeSseStream} every event of the GET stream is
      * handed to a new {@code DefaultMcpTransportStream} wrapping {@code Flux.just(event)}, so the
      * last event id is kept nowhere that outlives the event, and the stream's reconnect (in that
@@ -196,7 +197,7 @@ class JavaSdkClientIT {
      * resumes by itself, this test fails, and should then assert that the SDK receives 4 to 6.
      */
     @Test
-    void sdk210NeverResumesADroppedGetStreamButTheServerKeepsTheMissedNotificationsForAResume()
+    void sdkNeverResumesADroppedGetStreamButTheServerKeepsTheMissedNotificationsForAResume()
             throws Exception {
         client.initialize().block(WAIT);
         String session = sessionId();

@@ -70,6 +70,31 @@ class StatelessIT {
                 + "Mcp-Method tools/list does not match the method tools/call\"}}", response.body());
     }
 
+    /**
+     * The revision requires {@code Mcp-Method} of requests only; the TypeScript SDK (2.4.0) closes a
+     * listen stream with a {@code notifications/cancelled} that has no such header.
+     */
+    @Test
+    void notificationWithoutMcpMethodIsAccepted() throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(endpoint())
+                .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
+                .header("MCP-Protocol-Version", V)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
+                        + "\"params\":{\"requestId\":\"listen:0\"," + META + "}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals("", response.body());
+    }
+
+    @Test
+    void notificationWhoseMcpMethodIsAnotherMethodIsAHeaderMismatch() throws Exception {
+        HttpResponse<String> response = post("tools/list", null, "{\"jsonrpc\":\"2.0\","
+                + "\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":\"listen:0\"," + META + "}}");
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32020,\"message\":\"Header mismatch: "
+                + "Mcp-Method tools/list does not match the method notifications/cancelled\"}}", response.body());
+    }
+
     @Test
     void removedMethodIsNotFoundWithItsId() throws Exception {
         HttpResponse<String> response = post("ping", null, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\","
