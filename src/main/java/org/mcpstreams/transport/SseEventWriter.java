@@ -12,11 +12,14 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import org.mcpstreams.stream.EventRun;
+import org.mcpstreams.stream.SseEventSinkAdapter;
 
 /**
  * Writes SSE events exactly as MCP needs them on the wire. Unlike the container's writer, an
  * event whose data is empty still gets its {@code data:} line: that is what makes a priming
- * event (id, empty data) an event that clients dispatch and so learn the id from.
+ * event (id, empty data) an event that clients dispatch and so learn the id from. A container
+ * may frame events with its own writer instead; {@link SseEventSinkAdapter} learns from this one
+ * whether the container uses it.
  */
 @Provider
 @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -31,6 +34,7 @@ public class SseEventWriter implements MessageBodyWriter<OutboundSseEvent> {
     @Override
     public void writeTo(OutboundSseEvent event, Class<?> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        SseEventSinkAdapter.applicationWriterUsed();
         out.write(format(event).getBytes(StandardCharsets.UTF_8));
     }
 
