@@ -263,6 +263,30 @@ final class SseStream {
         schedule(toDrain);
     }
 
+    /**
+     * Queues a keep-alive comment on the attached connection, whatever its last write; a drain
+     * under way writes it after what it is writing, unless events are due first.
+     *
+     * @return false when the stream is closed
+     */
+    boolean keepAliveNow() {
+        Connection toDrain;
+        synchronized (lock) {
+            Connection current = connection;
+            if (current == null) {
+                return state != State.CLOSED;
+            }
+            current.keepAliveDue = true;
+            if (current.draining) {
+                return true;
+            }
+            current.draining = true;
+            toDrain = current;
+        }
+        schedule(toDrain);
+        return true;
+    }
+
     State state() {
         synchronized (lock) {
             return state;

@@ -180,6 +180,18 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     /**
+     * Writes a keep-alive comment to the stream's connection now, or the events due if any: the
+     * first write of a connection that was not primed, since some containers send the response
+     * headers only with the first write. Does nothing when no connection is attached.
+     *
+     * @return false when no open stream has that id
+     */
+    public boolean keepAliveNow(String streamId) {
+        SseStream stream = streams.get(streamId);
+        return stream != null && stream.keepAliveNow();
+    }
+
+    /**
      * Records the last message of a stream, typically a request's response: once it is written
      * the connection and the stream end. If the connection is lost first, the stream waits,
      * detached, for a resume that receives it.

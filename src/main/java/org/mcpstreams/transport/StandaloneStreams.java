@@ -24,30 +24,31 @@ public class StandaloneStreams {
     StreamRegistry registry;
 
     void attach(StreamRequest request, EventSink events) {
-        if (request.lastEventId().isPresent()) {
-            resume(request, events);
-        } else {
-            open(request, events);
+        String streamId = request.lastEventId().isPresent() ? resume(request, events) : open(request, events);
+        if (!request.session().version().primesStreams()) {
+            // no priming event makes a first write, and some containers send the headers only with one
+            registry.keepAliveNow(streamId);
         }
     }
 
-    private void resume(StreamRequest request, EventSink events) {
+    private String resume(StreamRequest request, EventSink events) {
         Resume outcome = registry.resume(request.scope(), request.lastEventId().get(),
                 request.session().version().primesStreams(), events);
         if (outcome instanceof Resume.Malformed malformed) {
             throw new TransportException(Status.BAD_REQUEST, ErrorCode.TRANSPORT,
                     "Bad Request: Last-Event-ID is not an event id of this server: " + malformed.lastEventId());
         }
-        if (outcome instanceof Resume.Unknown || outcome instanceof Resume.Foreign) {
-            LOG.info(() -> "Nothing to resume for Last-Event-ID " + request.lastEventId().get()
-                    + " in session " + request.scope().sessionId() + "; opening a new stream");
-            open(request, events);
+        if (outcome instanceof Resume.Resumed resumed) {
+            return resumed.streamId();
         }
+        LOG.info(() -> "Nothing to resume for Last-Event-ID " + request.lastEventId().get()
+                + " in session " + request.scope().sessionId() + "; opening a new stream");
+        return open(request, events);
     }
 
-    private void open(StreamRequest request, EventSink events) {
+    private String open(StreamRequest request, EventSink events) {
         try {
-            registry.open(request.scope(), StreamKind.SESSION, request.session().version().primesStreams(), events);
+            return registry.open(request.scope(), StreamKind.SESSION, request.session().version().primesStreams(), events);
         } catch (StreamLimitExceededException full) {
             throw TransportException.unavailable(full.getMessage(), full.retryAfter());
         }

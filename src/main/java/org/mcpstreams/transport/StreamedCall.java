@@ -44,7 +44,12 @@ public class StreamedCall {
                                 + " closed; the client did not resume it in time");
                     }
                 });
-        registry.attach(streamId, session.version().primesStreams(), events);
+        boolean priming = session.version().primesStreams();
+        registry.attach(streamId, priming, events);
+        if (!priming) {
+            // no priming event makes a first write, and some containers send the headers only with one
+            registry.keepAliveNow(streamId);
+        }
     }
 
     private String create(Session session) {

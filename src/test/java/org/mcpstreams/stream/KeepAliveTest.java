@@ -1,6 +1,7 @@
 package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.mcpstreams.stream.RecordingSink.event;
 
 import java.time.Duration;
@@ -71,5 +72,17 @@ class KeepAliveTest {
         clock.advance(Duration.ofMinutes(10));
         quiet.sweep();
         assertEquals(List.of(), sink.lines());
+    }
+
+    @Test
+    void keepAliveNowWritesACommentAtOnce() {
+        String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.keepAliveNow(sid);
+        assertEquals(List.of(KEEP_ALIVE), sink.lines());
+    }
+
+    @Test
+    void keepAliveNowOfAnUnknownStreamIsFalse() {
+        assertFalse(registry.keepAliveNow("no-such-stream"));
     }
 }
