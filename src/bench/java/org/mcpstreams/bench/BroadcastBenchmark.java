@@ -2,7 +2,7 @@ package org.mcpstreams.bench;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamScope;
@@ -37,7 +37,7 @@ public class BroadcastBenchmark {
     @Setup
     public void setUp() {
         registry = Fixtures.registry(Fixtures.limits(
-                Map.of(StreamLimits.MAX_OPEN, (long) SESSIONS, StreamLimits.BUFFER_EVENTS, bufferEvents)));
+                Map.of(ConfigKeys.STREAMS_MAX_OPEN, (long) SESSIONS, ConfigKeys.STREAMS_BUFFER_EVENTS, bufferEvents)));
         minimal = new MinimalRegistry(registry.limits().bufferEvents());
         DiscardingSink[] sinks = new DiscardingSink[SESSIONS];
         for (int i = 0; i < SESSIONS; i++) {

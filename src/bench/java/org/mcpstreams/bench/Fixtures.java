@@ -3,8 +3,8 @@ package org.mcpstreams.bench;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.mcpstreams.config.ConfigKey;
 import org.mcpstreams.config.StreamLimits;
 import org.mcpstreams.stream.StreamRegistry;
 
@@ -28,8 +28,9 @@ final class Fixtures {
     }
 
     /** The default limits with {@code keys} changed, read as configuration would be. */
-    static StreamLimits limits(Map<String, Long> keys) {
-        return StreamLimits.from(key -> Optional.ofNullable(keys.get(key)).map(String::valueOf));
+    static StreamLimits limits(Map<ConfigKey<?>, Long> keys) {
+        return StreamLimits.from(name -> keys.entrySet().stream().filter(key -> key.getKey().name().equals(name))
+                .map(key -> String.valueOf(key.getValue())).findFirst());
     }
 
     /** A registry on the system clock (as in production) and the direct executor. */

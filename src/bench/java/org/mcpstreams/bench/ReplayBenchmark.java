@@ -3,7 +3,7 @@ package org.mcpstreams.bench;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.stream.EventId;
 import org.mcpstreams.stream.Resume;
 import org.mcpstreams.stream.StreamEvent;
@@ -41,7 +41,7 @@ public class ReplayBenchmark {
 
     @Setup
     public void setUp() {
-        registry = Fixtures.registry(Fixtures.limits(Map.of(StreamLimits.BUFFER_EVENTS, (long) HELD)));
+        registry = Fixtures.registry(Fixtures.limits(Map.of(ConfigKeys.STREAMS_BUFFER_EVENTS, (long) HELD)));
         streamId = registry.create(scope, StreamKind.SESSION);
         minimal = new MinimalRegistry(HELD);
         minimal.open(streamId);

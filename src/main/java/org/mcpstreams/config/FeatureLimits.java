@@ -1,17 +1,15 @@
 package org.mcpstreams.config;
 
+import static org.mcpstreams.config.ConfigKeys.FEATURES_CALL_THREADS;
+import static org.mcpstreams.config.ConfigKeys.FEATURES_PAGE_SIZE;
+
 /**
  * The rules of the tools, resources and prompts the application offers.
  *
- * @param pageSize how many items one page of {@code tools/list}, {@code resources/list},
- *     {@code resources/templates/list} or {@code prompts/list} holds; 1 or more
- * @param callThreads how many calls of application methods (tools, resources, prompts,
- *     completions) run at once; more wait their turn; 1 or more
+ * @param pageSize {@link ConfigKeys#FEATURES_PAGE_SIZE}; 1 or more
+ * @param callThreads {@link ConfigKeys#FEATURES_CALL_THREADS}; 1 or more
  */
 public record FeatureLimits(int pageSize, int callThreads) {
-
-    public static final String PAGE_SIZE = "mcp.features.page-size";
-    public static final String CALL_THREADS = "mcp.features.call-threads";
 
     public FeatureLimits {
         if (pageSize < 1 || callThreads < 1) {
@@ -20,6 +18,6 @@ public record FeatureLimits(int pageSize, int callThreads) {
     }
 
     static FeatureLimits read(ConfigReader read) {
-        return new FeatureLimits(read.integer(PAGE_SIZE, 100, 1), read.integer(CALL_THREADS, 32, 1));
+        return new FeatureLimits(read.get(FEATURES_PAGE_SIZE), read.get(FEATURES_CALL_THREADS));
     }
 }

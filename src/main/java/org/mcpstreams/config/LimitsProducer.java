@@ -2,7 +2,6 @@ package org.mcpstreams.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 
@@ -10,12 +9,9 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class LimitsProducer {
 
-    @Inject
-    Config config;
-
     @Produces
     @Singleton
-    McpConfig mcpConfig() {
+    McpConfig mcpConfig(Config config) {
         return McpConfig.from(key -> config.getOptionalValue(key, String.class));
     }
 

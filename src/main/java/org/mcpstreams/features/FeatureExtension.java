@@ -14,23 +14,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.mcpstreams.api.Complete;
 import org.mcpstreams.api.Prompt;
 import org.mcpstreams.api.Resource;
 import org.mcpstreams.api.ResourceTemplate;
 import org.mcpstreams.api.Tool;
+import org.mcpstreams.config.ConfigKeys;
 
 /**
  * Finds the {@link Tool}, {@link Resource}, {@link ResourceTemplate}, {@link Prompt} and
  * {@link Complete} methods of the application's beans at deployment, and fails the deployment,
  * naming every problem at once, when one of them cannot be what it is annotated as. Leaves out
- * the demo features when {@value #DEMO_ENABLED} is false.
+ * the demo features when {@code mcp.demo.enabled} ({@link ConfigKeys#DEMO_ENABLED}) is false.
  */
 public class FeatureExtension implements Extension {
-
-    /** The config key that turns the demo tool, resource and prompt of the shipped WAR off. */
-    public static final String DEMO_ENABLED = "mcp.demo.enabled";
 
     private static final Logger LOG = Logger.getLogger(FeatureExtension.class.getName());
     private static final String DEMO_PACKAGE = "org.mcpstreams.demo.";
@@ -102,7 +101,8 @@ public class FeatureExtension implements Extension {
     }
 
     private static boolean demoEnabled() {
-        return ConfigProvider.getConfig().getOptionalValue(DEMO_ENABLED, Boolean.class).orElse(true);
+        Config config = ConfigProvider.getConfig();
+        return ConfigKeys.DEMO_ENABLED.valueIn(key -> config.getOptionalValue(key, String.class));
     }
 
     /** The annotated methods of the application, by kind. */

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.config.InputRequiredSettings;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.Jsonp;
@@ -56,7 +57,7 @@ public class RequestStates {
         this.ttlMillis = settings.stateTtl().toMillis();
         if (settings.stateKey().isEmpty()) {
             LOG.warning(() -> "Request states are signed with a key made at start, known to this instance only; set "
-                    + InputRequiredSettings.STATE_KEY + " to the same key on every instance of a cluster");
+                    + ConfigKeys.INPUT_REQUIRED_STATE_KEY.name() + " to the same key on every instance of a cluster");
         }
     }
 
@@ -149,7 +150,7 @@ public class RequestStates {
     }
 
     private static byte[] randomKey() {
-        byte[] bytes = new byte[InputRequiredSettings.MIN_KEY_BYTES];
+        byte[] bytes = new byte[ConfigKeys.STATE_KEY_BYTES];
         new SecureRandom().nextBytes(bytes);
         return bytes;
     }

@@ -15,20 +15,20 @@ class ConfigReaderTest {
 
     @Test
     void unsetKeyGivesTheFallback() {
-        assertEquals(5, read.number("missing", 5, 0, 10));
+        assertEquals(5, read.get(ConfigKey.millis("missing", 5, 0, 10, "a test key")).toMillis());
         read.failIfInvalid();
     }
 
     @Test
     void valueAtTheBoundsIsAccepted() {
-        assertEquals(12, read.number("a", 0, 12, 12));
+        assertEquals(12, read.get(ConfigKey.millis("a", 12, 12, 12, "a test key")).toMillis());
         read.failIfInvalid();
     }
 
     @Test
     void invalidValuesGiveTheFallbackAndAreReportedTogether() {
-        assertEquals(1, read.number("neg", 1, 0, 10));
-        assertEquals(2, read.integer("word", 2, 1));
+        assertEquals(1, read.get(ConfigKey.millis("neg", 1, 0, 10, "a test key")).toMillis());
+        assertEquals(2, read.get(ConfigKey.count("word", 2, 1, "a test key")));
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, read::failIfInvalid);
         assertEquals(List.of("neg=-3 must be between 0 and 10", "word=x is not a whole number"), e.problems());
     }

@@ -20,19 +20,20 @@ class SessionLimitsTest {
     @Test
     void everyKeyIsRead() {
         assertEquals(new SessionLimits(3, Duration.ofSeconds(90), Duration.ofSeconds(15)),
-                McpConfigTest.from(Map.of(SessionLimits.MAX, "3", SessionLimits.IDLE_TIMEOUT, "90",
-                        SessionLimits.INITIALIZE_TIMEOUT, "15")).sessions());
+                McpConfigTest.from(Map.of(ConfigKeys.SESSIONS_MAX, "3", ConfigKeys.SESSIONS_IDLE_TIMEOUT, "90",
+                        ConfigKeys.SESSIONS_INITIALIZE_TIMEOUT, "15")).sessions());
     }
 
     @Test
     void zeroIdleTimeoutIsAcceptedAsNever() {
-        assertEquals(Duration.ZERO, McpConfigTest.from(Map.of(SessionLimits.IDLE_TIMEOUT, "0")).sessions().idleTimeout());
+        assertEquals(Duration.ZERO,
+                McpConfigTest.from(Map.of(ConfigKeys.SESSIONS_IDLE_TIMEOUT, "0")).sessions().idleTimeout());
     }
 
     @Test
     void zeroMaximumIsRefused() {
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> McpConfigTest.from(Map.of(SessionLimits.MAX, "0")));
+                () -> McpConfigTest.from(Map.of(ConfigKeys.SESSIONS_MAX, "0")));
         assertEquals(List.of("mcp.sessions.max=0 must be between 1 and 2147483647"), e.problems());
     }
 

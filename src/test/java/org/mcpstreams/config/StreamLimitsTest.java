@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StreamLimitsTest {
@@ -28,18 +27,18 @@ class StreamLimitsTest {
     @Test
     void everyKeyIsRead() {
         StreamLimits limits = from(Map.ofEntries(
-                Map.entry(StreamLimits.MAX_OPEN, "7"),
-                Map.entry(StreamLimits.IDLE_TIMEOUT, "61"),
-                Map.entry(StreamLimits.RESUME_WINDOW, "31"),
-                Map.entry(StreamLimits.BUFFER_EVENTS, "9"),
-                Map.entry(StreamLimits.BUFFER_BYTES, "4096"),
-                Map.entry(StreamLimits.KEEP_ALIVE, "20"),
-                Map.entry(StreamLimits.SWEEP_INTERVAL, "250"),
-                Map.entry(StreamLimits.RETRY_AFTER, "3"),
-                Map.entry(StreamLimits.COMPLETED_RETENTION, "12"),
-                Map.entry(StreamLimits.MAX_CONNECTION_AGE, "90"),
-                Map.entry(StreamLimits.RECONNECT_DELAY, "1500"),
-                Map.entry(StreamLimits.DELIVERY_THREADS, "3")));
+                Map.entry(ConfigKeys.STREAMS_MAX_OPEN, "7"),
+                Map.entry(ConfigKeys.STREAMS_IDLE_TIMEOUT, "61"),
+                Map.entry(ConfigKeys.STREAMS_RESUME_WINDOW, "31"),
+                Map.entry(ConfigKeys.STREAMS_BUFFER_EVENTS, "9"),
+                Map.entry(ConfigKeys.STREAMS_BUFFER_BYTES, "4096"),
+                Map.entry(ConfigKeys.STREAMS_KEEP_ALIVE, "20"),
+                Map.entry(ConfigKeys.STREAMS_SWEEP_INTERVAL, "250"),
+                Map.entry(ConfigKeys.STREAMS_RETRY_AFTER, "3"),
+                Map.entry(ConfigKeys.STREAMS_COMPLETED_RETENTION, "12"),
+                Map.entry(ConfigKeys.STREAMS_MAX_CONNECTION_AGE, "90"),
+                Map.entry(ConfigKeys.STREAMS_RECONNECT_DELAY, "1500"),
+                Map.entry(ConfigKeys.STREAMS_DELIVERY_THREADS, "3")));
         assertEquals(new StreamLimits(7, Duration.ofSeconds(61), Duration.ofSeconds(31), 9, 4_096,
                 Duration.ofSeconds(20), Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(12),
                 Duration.ofSeconds(90), Duration.ofMillis(1_500), 3), limits);
@@ -47,31 +46,31 @@ class StreamLimitsTest {
 
     @Test
     void valuesAreTrimmed() {
-        assertEquals(42, from(Map.of(StreamLimits.MAX_OPEN, " 42 ")).maxOpenStreams());
+        assertEquals(42, from(Map.of(ConfigKeys.STREAMS_MAX_OPEN, " 42 ")).maxOpenStreams());
     }
 
     @Test
     void zeroIdleTimeoutAndKeepAliveAreAcceptedAsDisabled() {
-        StreamLimits limits = from(Map.of(StreamLimits.IDLE_TIMEOUT, "0", StreamLimits.KEEP_ALIVE, "0"));
+        StreamLimits limits = from(Map.of(ConfigKeys.STREAMS_IDLE_TIMEOUT, "0", ConfigKeys.STREAMS_KEEP_ALIVE, "0"));
         assertEquals(Duration.ZERO, limits.idleTimeout());
         assertEquals(Duration.ZERO, limits.keepAlive());
     }
 
     @Test
     void everyBadValueIsNamedInOneException() {
-        Map<String, String> bad = Map.of(
-                StreamLimits.MAX_OPEN, "lots",
-                StreamLimits.IDLE_TIMEOUT, "-1",
-                StreamLimits.RESUME_WINDOW, "5m",
-                StreamLimits.BUFFER_EVENTS, "0",
-                StreamLimits.BUFFER_BYTES, "-20",
-                StreamLimits.KEEP_ALIVE, "1.5",
-                StreamLimits.SWEEP_INTERVAL, "9",
-                StreamLimits.RETRY_AFTER, "0",
-                StreamLimits.DELIVERY_THREADS, "0");
+        Map<ConfigKey<?>, String> bad = Map.of(
+                ConfigKeys.STREAMS_MAX_OPEN, "lots",
+                ConfigKeys.STREAMS_IDLE_TIMEOUT, "-1",
+                ConfigKeys.STREAMS_RESUME_WINDOW, "5m",
+                ConfigKeys.STREAMS_BUFFER_EVENTS, "0",
+                ConfigKeys.STREAMS_BUFFER_BYTES, "-20",
+                ConfigKeys.STREAMS_KEEP_ALIVE, "1.5",
+                ConfigKeys.STREAMS_SWEEP_INTERVAL, "9",
+                ConfigKeys.STREAMS_RETRY_AFTER, "0",
+                ConfigKeys.STREAMS_DELIVERY_THREADS, "0");
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> from(bad));
-        for (String key : bad.keySet()) {
-            assertTrue(e.getMessage().contains(key + "="), key + " missing from: " + e.getMessage());
+        for (ConfigKey<?> key : bad.keySet()) {
+            assertTrue(e.getMessage().contains(key.name() + "="), key.name() + " missing from: " + e.getMessage());
         }
         assertEquals(9, e.problems().size());
     }
@@ -79,8 +78,8 @@ class StreamLimitsTest {
     @Test
     void problemsSayWhatIsWrongInReadingOrder() {
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> from(Map.of(
-                StreamLimits.MAX_OPEN, "0",
-                StreamLimits.RESUME_WINDOW, "soon")));
+                ConfigKeys.STREAMS_MAX_OPEN, "0",
+                ConfigKeys.STREAMS_RESUME_WINDOW, "soon")));
         assertEquals(List.of(
                 "mcp.streams.max-open=0 must be between 1 and 2147483647",
                 "mcp.streams.resume-window-seconds=soon is not a whole number"), e.problems());
@@ -91,7 +90,7 @@ class StreamLimitsTest {
     @Test
     void intValueBeyondIntRangeIsRefused() {
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> from(Map.of(StreamLimits.BUFFER_EVENTS, "2147483648")));
+                () -> from(Map.of(ConfigKeys.STREAMS_BUFFER_EVENTS, "2147483648")));
         assertEquals(List.of("mcp.streams.buffer.max-events=2147483648 must be between 1 and 2147483647"),
                 e.problems());
     }
@@ -99,7 +98,7 @@ class StreamLimitsTest {
     @Test
     void emptyValueIsNotANumber() {
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> from(Map.of(StreamLimits.KEEP_ALIVE, "")));
+                () -> from(Map.of(ConfigKeys.STREAMS_KEEP_ALIVE, "")));
         assertEquals(List.of("mcp.streams.keep-alive-seconds= is not a whole number"), e.problems());
     }
 
@@ -119,7 +118,7 @@ class StreamLimitsTest {
         assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
     }
 
-    private static StreamLimits from(Map<String, String> values) {
-        return StreamLimits.from(key -> Optional.ofNullable(values.get(key)));
+    private static StreamLimits from(Map<ConfigKey<?>, String> values) {
+        return StreamLimits.from(McpConfigTest.source(values));
     }
 }

@@ -20,8 +20,8 @@ class TransportLimitsTest {
 
     @Test
     void numericKeysAreRead() {
-        TransportLimits limits = McpConfigTest.from(Map.of(TransportLimits.MAX_BODY_BYTES, "1024",
-                TransportLimits.CLIENT_REQUEST_TIMEOUT, "5", TransportLimits.ANSWER_WAIT, "0")).transport();
+        TransportLimits limits = McpConfigTest.from(Map.of(ConfigKeys.TRANSPORT_MAX_BODY_BYTES, "1024",
+                ConfigKeys.TRANSPORT_CLIENT_REQUEST_TIMEOUT, "5", ConfigKeys.TRANSPORT_ANSWER_WAIT, "0")).transport();
         assertEquals(1_024, limits.maxBodyBytes());
         assertEquals(Duration.ofSeconds(5), limits.clientRequestTimeout());
         assertEquals(Duration.ZERO, limits.answerWait());
@@ -30,33 +30,33 @@ class TransportLimitsTest {
     @Test
     void allowedOriginsAreSplitOnCommasAndTrimmed() {
         assertEquals(List.of("https://app.example", "http://localhost:3000"), McpConfigTest.from(Map.of(
-                TransportLimits.ALLOWED_ORIGINS, " https://app.example ,http://localhost:3000 ")).transport()
+                ConfigKeys.TRANSPORT_ALLOWED_ORIGINS, " https://app.example ,http://localhost:3000 ")).transport()
                 .allowedOrigins());
     }
 
     @Test
     void allowedHostsAreSplitOnCommasAndTrimmed() {
         assertEquals(List.of("mcp.internal", "*"), McpConfigTest.from(Map.of(
-                TransportLimits.ALLOWED_HOSTS, "mcp.internal,  *")).transport().allowedHosts());
+                ConfigKeys.TRANSPORT_ALLOWED_HOSTS, "mcp.internal,  *")).transport().allowedHosts());
     }
 
     @Test
     void emptyEntriesOfAListAreDropped() {
         assertEquals(List.of("a.example", "b.example"), McpConfigTest.from(Map.of(
-                TransportLimits.ALLOWED_HOSTS, ",a.example,, ,b.example,")).transport().allowedHosts());
+                ConfigKeys.TRANSPORT_ALLOWED_HOSTS, ",a.example,, ,b.example,")).transport().allowedHosts());
     }
 
     @Test
     void bodyLimitBeyondTwoGibibytesIsRefused() {
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> McpConfigTest.from(Map.of(TransportLimits.MAX_BODY_BYTES, "2147483648")));
+                () -> McpConfigTest.from(Map.of(ConfigKeys.TRANSPORT_MAX_BODY_BYTES, "2147483648")));
         assertEquals(List.of("mcp.transport.max-body-bytes=2147483648 must be between 1 and 2147483647"), e.problems());
     }
 
     @Test
     void zeroClientRequestTimeoutIsRefused() {
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> McpConfigTest.from(Map.of(TransportLimits.CLIENT_REQUEST_TIMEOUT, "0")));
+                () -> McpConfigTest.from(Map.of(ConfigKeys.TRANSPORT_CLIENT_REQUEST_TIMEOUT, "0")));
         assertEquals(List.of("mcp.transport.client-request-timeout-seconds=0 must be between 1 and 31536000"),
                 e.problems());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.it.AdjustableClock;
 
 /** Streams end after their idle timeout (live) or resume window (detached), at a sweep. */
@@ -54,7 +54,8 @@ class ExpiryTest {
     @Test
     void keepAliveCommentsDoNotRestartTheIdleTimeout() {
         StreamRegistry registry = new StreamRegistry(Limits.defaults()
-                .set(StreamLimits.IDLE_TIMEOUT, 60).set(StreamLimits.KEEP_ALIVE, 15).build(), clock, Runnable::run);
+                .set(ConfigKeys.STREAMS_IDLE_TIMEOUT, 60).set(ConfigKeys.STREAMS_KEEP_ALIVE, 15).build(), clock,
+                Runnable::run);
         RecordingSink sink = new RecordingSink();
         registry.open(SCOPE, StreamKind.SESSION, false, sink);
         for (int i = 0; i < 4; i++) {
@@ -125,9 +126,9 @@ class ExpiryTest {
 
     private StreamRegistry registry(long idleSeconds, long resumeSeconds) {
         return new StreamRegistry(Limits.defaults()
-                .set(StreamLimits.IDLE_TIMEOUT, idleSeconds)
-                .set(StreamLimits.RESUME_WINDOW, resumeSeconds)
-                .set(StreamLimits.KEEP_ALIVE, 0)
+                .set(ConfigKeys.STREAMS_IDLE_TIMEOUT, idleSeconds)
+                .set(ConfigKeys.STREAMS_RESUME_WINDOW, resumeSeconds)
+                .set(ConfigKeys.STREAMS_KEEP_ALIVE, 0)
                 .build(), clock, Runnable::run);
     }
 }

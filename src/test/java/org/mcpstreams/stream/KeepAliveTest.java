@@ -7,7 +7,7 @@ import static org.mcpstreams.stream.RecordingSink.event;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.it.AdjustableClock;
 
 /** A comment is written when a connection has had no write for the keep-alive interval. */
@@ -18,7 +18,7 @@ class KeepAliveTest {
 
     private final AdjustableClock clock = AdjustableClock.frozen();
     private final StreamRegistry registry = new StreamRegistry(
-            Limits.defaults().set(StreamLimits.KEEP_ALIVE, 15).build(), clock, Runnable::run);
+            Limits.defaults().set(ConfigKeys.STREAMS_KEEP_ALIVE, 15).build(), clock, Runnable::run);
     private final RecordingSink sink = new RecordingSink();
 
     @Test
@@ -67,7 +67,7 @@ class KeepAliveTest {
     @Test
     void keepAliveZeroWritesNone() {
         StreamRegistry quiet = new StreamRegistry(
-                Limits.defaults().set(StreamLimits.KEEP_ALIVE, 0).build(), clock, Runnable::run);
+                Limits.defaults().set(ConfigKeys.STREAMS_KEEP_ALIVE, 0).build(), clock, Runnable::run);
         quiet.open(SCOPE, StreamKind.SESSION, false, sink);
         clock.advance(Duration.ofMinutes(10));
         quiet.sweep();

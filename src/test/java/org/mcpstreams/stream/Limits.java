@@ -3,6 +3,7 @@ package org.mcpstreams.stream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.mcpstreams.config.ConfigKey;
 import org.mcpstreams.config.StreamLimits;
 
 /** Builds {@link StreamLimits} from a few keys, the rest at their defaults, as configuration would. */
@@ -14,8 +15,8 @@ final class Limits {
         return new Limits();
     }
 
-    Limits set(String key, long value) {
-        values.put(key, Long.toString(value));
+    Limits set(ConfigKey<?> key, long value) {
+        values.put(key.name(), Long.toString(value));
         return this;
     }
 

@@ -7,7 +7,7 @@ import static org.mcpstreams.stream.RecordingSink.event;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.it.AdjustableClock;
 
 /** SSE polling: priming events carry {@code retry:}, and old connections are closed for a resume. */
@@ -17,8 +17,8 @@ class PollingTest {
 
     private final AdjustableClock clock = AdjustableClock.frozen();
     private final StreamRegistry registry = new StreamRegistry(Limits.defaults()
-            .set(StreamLimits.MAX_CONNECTION_AGE, 60).set(StreamLimits.RECONNECT_DELAY, 1500)
-            .set(StreamLimits.KEEP_ALIVE, 0).build(), clock, Runnable::run);
+            .set(ConfigKeys.STREAMS_MAX_CONNECTION_AGE, 60).set(ConfigKeys.STREAMS_RECONNECT_DELAY, 1500)
+            .set(ConfigKeys.STREAMS_KEEP_ALIVE, 0).build(), clock, Runnable::run);
     private final RecordingSink sink = new RecordingSink();
 
     @Test

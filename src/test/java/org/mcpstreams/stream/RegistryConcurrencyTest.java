@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.it.AdjustableClock;
 
 /**
@@ -39,8 +39,8 @@ class RegistryConcurrencyTest {
 
     private final TrackingExecutor pool = new TrackingExecutor(4);
     private final StreamRegistry registry = new StreamRegistry(Limits.defaults()
-            .set(StreamLimits.BUFFER_EVENTS, 64)
-            .set(StreamLimits.KEEP_ALIVE, 0)
+            .set(ConfigKeys.STREAMS_BUFFER_EVENTS, 64)
+            .set(ConfigKeys.STREAMS_KEEP_ALIVE, 0)
             .build(), AdjustableClock.frozen(), pool);
     private final List<Track> tracks = new CopyOnWriteArrayList<>();
     private final List<Track> routedTracks = new CopyOnWriteArrayList<>();

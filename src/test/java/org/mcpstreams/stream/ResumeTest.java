@@ -5,6 +5,7 @@ import static org.mcpstreams.stream.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.it.AdjustableClock;
 
 /** Resuming a stream from {@code Last-Event-ID}, and the ids that are refused. */
@@ -13,7 +14,7 @@ class ResumeTest {
     private static final StreamScope SCOPE = new StreamScope("session-1", "alice");
 
     private final StreamRegistry registry = new StreamRegistry(
-            Limits.defaults().set(org.mcpstreams.config.StreamLimits.BUFFER_EVENTS, 3).build(),
+            Limits.defaults().set(ConfigKeys.STREAMS_BUFFER_EVENTS, 3).build(),
             AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink first = new RecordingSink();
     private final String sid = registry.open(SCOPE, StreamKind.SESSION, true, first);

@@ -6,7 +6,7 @@ import static org.mcpstreams.stream.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.it.AdjustableClock;
 
 /** Session-wide messages reach exactly one session stream, or wait for one. */
@@ -15,7 +15,8 @@ class SessionRoutingTest {
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
     private final StreamRegistry registry = new StreamRegistry(
-            Limits.defaults().set(StreamLimits.BUFFER_EVENTS, 2).build(), AdjustableClock.frozen(), Runnable::run);
+            Limits.defaults().set(ConfigKeys.STREAMS_BUFFER_EVENTS, 2).build(), AdjustableClock.frozen(),
+            Runnable::run);
 
     @Test
     void unroutedStreamTakesSendsButNoBroadcastAndHoldsNothingForItsScope() {

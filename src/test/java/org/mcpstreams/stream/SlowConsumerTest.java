@@ -5,7 +5,7 @@ import static org.mcpstreams.stream.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.it.AdjustableClock;
 import org.mcpstreams.stream.RecordingSink.Mode;
 
@@ -15,7 +15,8 @@ class SlowConsumerTest {
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
     private final StreamRegistry registry = new StreamRegistry(
-            Limits.defaults().set(StreamLimits.BUFFER_EVENTS, 3).build(), AdjustableClock.frozen(), Runnable::run);
+            Limits.defaults().set(ConfigKeys.STREAMS_BUFFER_EVENTS, 3).build(), AdjustableClock.frozen(),
+            Runnable::run);
     private final RecordingSink stuck = new RecordingSink(Mode.ASYNC);
     private final String sid = registry.open(SCOPE, StreamKind.SESSION, false, stuck);
 
@@ -56,7 +57,7 @@ class SlowConsumerTest {
     void resumeAcrossAGapIsNotClosedBeforeItsFirstWrite() {
         ManualExecutor executor = new ManualExecutor();
         StreamRegistry bytesBound = new StreamRegistry(
-                Limits.defaults().set(StreamLimits.BUFFER_BYTES, 10).build(), AdjustableClock.frozen(), executor);
+                Limits.defaults().set(ConfigKeys.STREAMS_BUFFER_BYTES, 10).build(), AdjustableClock.frozen(), executor);
         String id = bytesBound.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
         executor.runAll();
         bytesBound.disconnect(id);

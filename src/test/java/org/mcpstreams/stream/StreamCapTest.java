@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.it.AdjustableClock;
 
 /** The cap on open streams, and what frees a slot. */
@@ -16,9 +16,9 @@ class StreamCapTest {
 
     private final AdjustableClock clock = AdjustableClock.frozen();
     private final StreamRegistry registry = new StreamRegistry(Limits.defaults()
-            .set(StreamLimits.MAX_OPEN, 2)
-            .set(StreamLimits.RETRY_AFTER, 7)
-            .set(StreamLimits.RESUME_WINDOW, 300)
+            .set(ConfigKeys.STREAMS_MAX_OPEN, 2)
+            .set(ConfigKeys.STREAMS_RETRY_AFTER, 7)
+            .set(ConfigKeys.STREAMS_RESUME_WINDOW, 300)
             .build(), clock, Runnable::run);
 
     @Test

@@ -1,0 +1,94 @@
+package org.mcpstreams.config;
+
+import static org.mcpstreams.config.ConfigKey.bytes;
+import static org.mcpstreams.config.ConfigKey.count;
+import static org.mcpstreams.config.ConfigKey.flag;
+import static org.mcpstreams.config.ConfigKey.list;
+import static org.mcpstreams.config.ConfigKey.millis;
+import static org.mcpstreams.config.ConfigKey.seconds;
+import static org.mcpstreams.config.ConfigKey.secret;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every MicroProfile Config key of mcp-streams, declared once: name, Java type (with the unit of a
+ * duration in its name), default, the values allowed, and meaning. The settings records read their
+ * values from here; {@code docs/configuration.md} is its reference, and a test fails when the two
+ * disagree.
+ */
+public final class ConfigKeys {
+
+    public static final ConfigKey<Integer> STREAMS_MAX_OPEN = count("mcp.streams.max-open", 10_000, 1,
+            "streams open at once on this node, live or detached; beyond it, 503");
+    public static final ConfigKey<Duration> STREAMS_IDLE_TIMEOUT = seconds("mcp.streams.idle-timeout-seconds", 3_600,
+            0, "a stream with no event for this long is closed, connection included").special("0 never");
+    public static final ConfigKey<Duration> STREAMS_RESUME_WINDOW = seconds("mcp.streams.resume-window-seconds", 300,
+            0, "how long a stream whose connection dropped stays resumable").special("0 closes it at the next sweep");
+    public static final ConfigKey<Integer> STREAMS_BUFFER_EVENTS = count("mcp.streams.buffer.max-events", 500, 1,
+            "events each stream retains for delivery and replay");
+    public static final ConfigKey<Long> STREAMS_BUFFER_BYTES = bytes("mcp.streams.buffer.max-bytes", 256 * 1024,
+            Long.MAX_VALUE, "bytes of message data (UTF-8) each stream retains; the newest event is always kept");
+    public static final ConfigKey<Duration> STREAMS_KEEP_ALIVE = seconds("mcp.streams.keep-alive-seconds", 15, 0,
+            "a `: keep-alive` comment after this long without a write").special("0 never");
+    public static final ConfigKey<Duration> STREAMS_SWEEP_INTERVAL = millis("mcp.streams.sweep-interval-millis", 1_000,
+            10, "how often expiry and keep-alive are checked");
+    public static final ConfigKey<Duration> STREAMS_RETRY_AFTER = seconds("mcp.streams.retry-after-seconds", 5, 1,
+            "the `Retry-After` of a 503 for too many streams or sessions");
+    public static final ConfigKey<Duration> STREAMS_COMPLETED_RETENTION = seconds(
+            "mcp.streams.completed-retention-seconds", 30, 0,
+            "how long a request's stream stays resumable after its response was written");
+    public static final ConfigKey<Duration> STREAMS_MAX_CONNECTION_AGE = seconds(
+            "mcp.streams.max-connection-age-seconds", 0, 0,
+            "SSE polling: a 2025-11-25 client's connection is closed at this age, and the client resumes")
+            .special("0 never");
+    public static final ConfigKey<Duration> STREAMS_RECONNECT_DELAY = millis("mcp.streams.reconnect-delay-millis",
+            1_000, 0, "the `retry:` of priming events").special("0 sends none");
+    public static final ConfigKey<Integer> STREAMS_DELIVERY_THREADS = count("mcp.streams.delivery-threads", 8, 1,
+            "threads that write events to connections, shared by all streams");
+
+    public static final ConfigKey<Integer> SESSIONS_MAX = count("mcp.sessions.max", 10_000, 1,
+            "live sessions; an `initialize` beyond it gets 503");
+    public static final ConfigKey<Duration> SESSIONS_IDLE_TIMEOUT = seconds("mcp.sessions.idle-timeout-seconds",
+            1_800, 0, "a session without a request for this long ends, with its streams").special("0 never");
+    public static final ConfigKey<Duration> SESSIONS_INITIALIZE_TIMEOUT = seconds(
+            "mcp.sessions.initialize-timeout-seconds", 60, 1,
+            "a session whose client never sent `notifications/initialized` ends after this long");
+
+    public static final ConfigKey<Long> TRANSPORT_MAX_BODY_BYTES = bytes("mcp.transport.max-body-bytes",
+            4L * 1024 * 1024, Integer.MAX_VALUE, "the largest POST body; a larger one gets 413");
+    public static final ConfigKey<Duration> TRANSPORT_CLIENT_REQUEST_TIMEOUT = seconds(
+            "mcp.transport.client-request-timeout-seconds", 60, 1,
+            "how long a request to the client (sampling, elicitation, roots, ping) waits for its answer");
+    public static final ConfigKey<List<String>> TRANSPORT_ALLOWED_ORIGINS = list("mcp.transport.allowed-origins",
+            "`Origin` values", "`Origin` values accepted besides pages of localhost and of the server's own hosts")
+            .special("`*` any");
+    public static final ConfigKey<List<String>> TRANSPORT_ALLOWED_HOSTS = list("mcp.transport.allowed-hosts",
+            "host names",
+            "names the server is reached by besides localhost, 127.0.0.1, [::1] and the address it listens on")
+            .special("`*` any");
+    public static final ConfigKey<Duration> TRANSPORT_ANSWER_WAIT = millis("mcp.transport.answer-wait-millis", 50, 0,
+            60_000, "how long a stateless request's response waits for its handler before its stream starts")
+            .special("0 never waits");
+
+    public static final ConfigKey<Integer> FEATURES_PAGE_SIZE = count("mcp.features.page-size", 100, 1,
+            "items on one page of `tools/list`, `resources/list`, `resources/templates/list`, `prompts/list`");
+    public static final ConfigKey<Integer> FEATURES_CALL_THREADS = count("mcp.features.call-threads", 32, 1,
+            "calls of application methods (tools, resources, prompts, completions) running at once");
+
+    /** The fewest bytes a configured {@link #INPUT_REQUIRED_STATE_KEY} may have, and the size of a random one. */
+    public static final int STATE_KEY_BYTES = 32;
+
+    public static final ConfigKey<Optional<byte[]>> INPUT_REQUIRED_STATE_KEY = secret("mcp.input-required.state-key",
+            STATE_KEY_BYTES, "the HMAC-SHA256 key that signs the `requestState` of multi round-trip requests")
+            .special("empty: a random key made at start");
+    public static final ConfigKey<Duration> INPUT_REQUIRED_STATE_TTL = seconds("mcp.input-required.state-ttl-seconds",
+            900, 1, "how long a `requestState` is accepted after it was issued");
+
+    public static final ConfigKey<Boolean> DEMO_ENABLED = flag("mcp.demo.enabled", true,
+            "the demo tool, resource and prompt of the shipped WAR");
+
+    private ConfigKeys() {
+    }
+}
