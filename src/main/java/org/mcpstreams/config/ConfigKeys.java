@@ -57,7 +57,7 @@ public final class ConfigKeys {
             "a session whose client never sent `notifications/initialized` ends after this long");
 
     public static final ConfigKey<Long> TRANSPORT_MAX_BODY_BYTES = bytes("mcp.transport.max-body-bytes",
-            4L * 1024 * 1024, Integer.MAX_VALUE, "the largest POST body; a larger one gets 413");
+            4L * 1024 * 1024, 1L << 30, "the largest POST body; a larger one gets 413");
     public static final ConfigKey<Duration> TRANSPORT_CLIENT_REQUEST_TIMEOUT = seconds(
             "mcp.transport.client-request-timeout-seconds", 60, 1,
             "how long a request to the client (sampling, elicitation, roots, ping) waits for its answer");

@@ -8,6 +8,7 @@ import static org.mcpstreams.config.ConfigKeys.TRANSPORT_MAX_BODY_BYTES;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param maxBodyBytes {@link ConfigKeys#TRANSPORT_MAX_BODY_BYTES}; 1 or more
  * @param clientRequestTimeout {@link ConfigKeys#TRANSPORT_CLIENT_REQUEST_TIMEOUT}; more than zero
  * @param allowedOrigins {@link ConfigKeys#TRANSPORT_ALLOWED_ORIGINS}; {@code *} any
- * @param allowedHosts {@link ConfigKeys#TRANSPORT_ALLOWED_HOSTS}; {@code *} any
+ * @param allowedHosts {@link ConfigKeys#TRANSPORT_ALLOWED_HOSTS}, lower-cased and without ports; {@code *} any
  * @param answerWait {@link ConfigKeys#TRANSPORT_ANSWER_WAIT}; zero or more, zero never waits
  */
 public record TransportLimits(long maxBodyBytes, Duration clientRequestTimeout, List<String> allowedOrigins,
@@ -26,11 +27,26 @@ public record TransportLimits(long maxBodyBytes, Duration clientRequestTimeout, 
         Objects.requireNonNull(clientRequestTimeout, "clientRequestTimeout");
         Objects.requireNonNull(answerWait, "answerWait");
         allowedOrigins = List.copyOf(allowedOrigins);
-        allowedHosts = List.copyOf(allowedHosts);
+        allowedHosts = allowedHosts.stream().map(TransportLimits::hostName).toList();
         if (maxBodyBytes < 1 || clientRequestTimeout.isNegative() || clientRequestTimeout.isZero()
                 || answerWait.isNegative()) {
             throw new IllegalArgumentException("invalid transport limits");
         }
+    }
+
+    /**
+     * A host as requests name it in {@code Host}, for comparing: lower case, without a port.
+     *
+     * @return {@code host} lower-cased, an IPv6 literal kept in its brackets, any {@code :port} cut
+     */
+    static String hostName(String host) {
+        String name = host.trim().toLowerCase(Locale.ROOT);
+        if (name.startsWith("[")) {
+            int end = name.indexOf(']');
+            return end < 0 ? name : name.substring(0, end + 1);
+        }
+        int colon = name.indexOf(':');
+        return colon < 0 || name.indexOf(':', colon + 1) >= 0 ? name : name.substring(0, colon);
     }
 
     static TransportLimits read(ConfigReader read) {

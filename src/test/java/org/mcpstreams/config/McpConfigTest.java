@@ -25,7 +25,7 @@ class McpConfigTest {
                 "mcp.streams.max-open=0 must be between 1 and 2147483647",
                 "mcp.sessions.max=many is not a whole number",
                 "mcp.sessions.initialize-timeout-seconds=0 must be between 1 and 31536000",
-                "mcp.transport.max-body-bytes=-1 must be between 1 and 2147483647",
+                "mcp.transport.max-body-bytes=-1 must be between 1 and 1073741824",
                 "mcp.transport.client-request-timeout-seconds=1m is not a whole number"), e.problems());
     }
 

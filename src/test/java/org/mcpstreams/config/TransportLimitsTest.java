@@ -47,10 +47,17 @@ class TransportLimitsTest {
     }
 
     @Test
-    void bodyLimitBeyondTwoGibibytesIsRefused() {
+    void bodyLimitBeyondOneGibibyteIsRefusedNamingTheKey() {
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> McpConfigTest.from(Map.of(ConfigKeys.TRANSPORT_MAX_BODY_BYTES, "2147483648")));
-        assertEquals(List.of("mcp.transport.max-body-bytes=2147483648 must be between 1 and 2147483647"), e.problems());
+                () -> McpConfigTest.from(Map.of(ConfigKeys.TRANSPORT_MAX_BODY_BYTES, "2147483647")));
+        assertEquals(List.of("mcp.transport.max-body-bytes=2147483647 must be between 1 and 1073741824"), e.problems());
+    }
+
+    @Test
+    void allowedHostsAreComparedAsHostNamesInLowerCaseWithoutPorts() {
+        assertEquals(List.of("mcp.internal", "[::1]", "10.0.0.7", "*"), McpConfigTest.from(Map.of(
+                ConfigKeys.TRANSPORT_ALLOWED_HOSTS, "MCP.Internal:8443,[::1]:8080,10.0.0.7:80,*")).transport()
+                .allowedHosts());
     }
 
     @Test
