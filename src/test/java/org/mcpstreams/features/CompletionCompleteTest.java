@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.api.Completion;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** completion/complete: the completer of a prompt's or template's argument, or no values. */
 class CompletionCompleteTest {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.CallContext;
+import org.mcpstreams.testsupport.JsonText;
 
 /** How a method's parameters become named arguments, and how a call's arguments fill them. */
 class ParametersTest {

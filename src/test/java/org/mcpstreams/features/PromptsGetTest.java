@@ -12,6 +12,7 @@ import org.mcpstreams.api.PromptDefinition;
 import org.mcpstreams.api.PromptMessage;
 import org.mcpstreams.api.PromptResult;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** prompts/get: the prompt rendered with its arguments as strings; -32602 for what is missing. */
 class PromptsGetTest {

@@ -10,6 +10,7 @@ import org.mcpstreams.api.ResourceContents;
 import org.mcpstreams.api.ResourceDefinition;
 import org.mcpstreams.api.ResourceTemplateDefinition;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** resources/read: the resource of the URI, else a template that matches it, else -32002. */
 class ResourcesReadTest {

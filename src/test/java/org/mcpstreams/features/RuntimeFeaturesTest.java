@@ -18,6 +18,7 @@ import org.mcpstreams.api.ResourceContents;
 import org.mcpstreams.api.ResourceTemplateDefinition;
 import org.mcpstreams.api.ToolDefinition;
 import org.mcpstreams.api.ToolResult;
+import org.mcpstreams.testsupport.JsonText;
 
 /** Features added while the application runs: in the catalogs, and every session told of each change. */
 class RuntimeFeaturesTest {

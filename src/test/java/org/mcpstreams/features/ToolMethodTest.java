@@ -14,6 +14,7 @@ import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.Tool;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** A tool's definition, derived from its method, and how a call runs it. */
 class ToolMethodTest {

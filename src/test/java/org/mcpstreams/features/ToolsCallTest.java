@@ -14,6 +14,7 @@ import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.ToolDefinition;
 import org.mcpstreams.api.ToolResult;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** tools/call: protocol errors for a bad request, results the model sees for a failing tool. */
 class ToolsCallTest {

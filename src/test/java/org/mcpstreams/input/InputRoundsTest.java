@@ -20,7 +20,7 @@ import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.api.InputRequiredException;
 import org.mcpstreams.config.InputRequiredSettings;
-import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.testsupport.AdjustableClock;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Request;

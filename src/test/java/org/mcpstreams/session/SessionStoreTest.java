@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
-import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.testsupport.AdjustableClock;
 import org.mcpstreams.stream.StreamRegistry;
 
 /** Sessions get unguessable ids, belong to their user, and are counted against the cap while live. */
