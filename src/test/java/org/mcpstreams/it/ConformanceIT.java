@@ -3,15 +3,10 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mcpstreams.it.ConformanceSuite.Outcome;
 import org.mcpstreams.it.ConformanceSuite.Version;
 
@@ -20,9 +15,7 @@ import org.mcpstreams.it.ConformanceSuite.Version;
  * tools, resources and prompts (package {@value #FIXTURES}). Every run must end with no failed
  * check; warnings are allowed only where the README explains them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConformanceIT {
+class ConformanceIT extends DeployedWarClient {
 
     static final String FIXTURES = "org.mcpstreams.it.conformance";
 
@@ -30,9 +23,6 @@ class ConformanceIT {
     static WebArchive deployment() {
         return Deployments.mcpStreams("conformance").addPackage(FIXTURES);
     }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void activeSuiteOf0116Passes() throws Exception {
@@ -92,7 +82,7 @@ class ConformanceIT {
     }
 
     private String url() {
-        return new McpServer(base).endpoint().toString();
+        return server.endpoint().toString();
     }
 
     /** No failure, no unexplained warning, and at least {@code scenarios} scenarios ran. */

@@ -4,38 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The programming model on Payara Micro: annotated tools listed a page at a time, arguments that
  * do not fit, a tool added and removed at runtime (and announced), resource subscriptions.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FeaturesIT {
+class FeaturesIT extends DeployedWarClient {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.mcpStreams("features", "mcp.features.page-size=3");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
-
-    @BeforeEach
-    void server() {
-        server = new McpServer(base);
     }
 
     @Test

@@ -4,22 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code GET /mcp} on Payara Micro, spoken to over loopback by a real HTTP client. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GetStreamIT {
+class GetStreamIT extends DeployedWarClient {
 
     private static final String EVENT_ID = "id: ([A-Za-z0-9_-]+):(\\d+)";
 
@@ -27,16 +19,6 @@ class GetStreamIT {
     static WebArchive deployment() {
         return Deployments.mcpStreams("streams", "mcp.streams.keep-alive-seconds=30",
                 "mcp.streams.idle-timeout-seconds=600", "mcp.streams.max-connection-age-seconds=120");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
-
-    @BeforeEach
-    void server() {
-        server = new McpServer(base);
     }
 
     @Test
@@ -225,7 +207,6 @@ class GetStreamIT {
                     + "\"2025-06-18\",\"2025-11-25\",\"2026-07-28\"],\"requested\":\"1999-01-01\"}}}", refused.body());
         }
     }
-
 
     private static String streamIdOf(List<String> event) {
         String id = event.get(0);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Socket;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,34 +11,17 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code POST} and {@code DELETE /mcp}: sessions, lifecycle, and every refusal, over loopback. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PostIT {
+class PostIT extends DeployedWarClient {
 
     private static final String V = "2025-11-25";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.mcpStreams("post", "mcp.transport.max-body-bytes=2048");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
-
-    @BeforeEach
-    void server() {
-        server = new McpServer(base);
     }
 
     @Test

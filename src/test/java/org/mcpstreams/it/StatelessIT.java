@@ -4,27 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The stateless revision (2026-07-28) beside the 2025 ones, on the same endpoint. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StatelessIT {
+class StatelessIT extends DeployedWarClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String V = "2026-07-28";
@@ -35,9 +27,6 @@ class StatelessIT {
     static WebArchive deployment() {
         return Deployments.mcpStreams("stateless").addClass(StatelessTools.class);
     }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void discoverNamesTheVersionsCapabilitiesAndServer() throws Exception {
@@ -114,7 +103,6 @@ class StatelessIT {
 
     @Test
     void oneResourceUpdateReachesA2025GetStreamAndA2026ListenStream() throws Exception {
-        McpServer server = new McpServer(base);
         String session = server.newSession();
         try (SseConnection get = server.openStream(session);
                 SseConnection listen = SseConnection.post(endpoint(), Map.of("Accept",
@@ -172,7 +160,6 @@ class StatelessIT {
 
     @Test
     void theSameAskingToolSendsASessionClientARequestOnTheCallsStream() throws Exception {
-        McpServer server = new McpServer(base);
         String session = server.newSession();
         try (SseConnection call = server.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":14,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"greet\"}}")) {
@@ -219,7 +206,6 @@ class StatelessIT {
 
     @Test
     void closingTheResponseStreamCancelsTheRequestAndEndsTheStream() throws Exception {
-        McpServer server = new McpServer(base);
         int cancelledBefore = Integer.parseInt(server.support("cancelled"));
         SseConnection call = SseConnection.post(endpoint(), Map.of("Accept",
                 "application/json, text/event-stream", "Content-Type", "application/json", "MCP-Protocol-Version", V,
@@ -255,7 +241,7 @@ class StatelessIT {
     }
 
     private URI endpoint() {
-        return new McpServer(base).endpoint();
+        return server.endpoint();
     }
 
     private static String lastData(String sse) {

@@ -2,24 +2,17 @@ package org.mcpstreams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The stream cap, set low through MicroProfile Config, in an application that uses mcp-streams as
  * a library jar: its own test resource injects the registry and the notifier from the jar.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StreamCapIT {
+class StreamCapIT extends DeployedWarClient {
 
     private static final String FULL = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
             + "\"Service Unavailable: Too many open streams (limit 2); retry later\"}}";
@@ -30,17 +23,12 @@ class StreamCapIT {
                 "mcp.streams.retry-after-seconds=7", "mcp.sessions.max=4");
     }
 
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
     private String first;
     private String second;
     private String third;
 
     @BeforeEach
     void sessions() throws Exception {
-        server = new McpServer(base);
         first = server.newSession();
         second = server.newSession();
         third = server.newSession();
