@@ -2,6 +2,7 @@ package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,21 +25,25 @@ class CompletionCompleteTest {
 
     @Test
     void argumentWithoutACompleterHasNoValues() {
-        assertEquals("{\"completion\":{\"values\":[],\"total\":0,\"hasMore\":false}}",
+        assertJsonEquals("""
+                {"completion": {"values": [], "total": 0, "hasMore": false}}
+                """,
                 complete("{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"review\"},\"argument\":{\"name\":\"style\",\"value\":\"\"}}"));
     }
 
     @Test
     void promptArgumentsCompleterIsGivenTheValueAndTheOtherArguments() {
-        assertEquals("{\"completion\":{\"values\":[\"ref/prompt review language: ja {code=x}\"],\"total\":1,"
-                + "\"hasMore\":false}}", complete("{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"review\"},"
+        assertJsonEquals("""
+                {"completion": {"values": ["ref/prompt review language: ja {code=x}"], "total": 1, "hasMore": false}}
+                """, complete("{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"review\"},"
                         + "\"argument\":{\"name\":\"language\",\"value\":\"ja\"},\"context\":{\"arguments\":{\"code\":\"x\"}}}"));
     }
 
     @Test
     void templateVariablesCompleterIsFoundByTheUriTemplate() {
-        assertEquals("{\"completion\":{\"values\":[\"ref/resource users://{id} id:  {}\"],\"total\":1,"
-                + "\"hasMore\":false}}", complete("{\"ref\":{\"type\":\"ref/resource\",\"uri\":\"users://{id}\"},"
+        assertJsonEquals("""
+                {"completion": {"values": ["ref/resource users://{id} id:  {}"], "total": 1, "hasMore": false}}
+                """, complete("{\"ref\":{\"type\":\"ref/resource\",\"uri\":\"users://{id}\"},"
                         + "\"argument\":{\"name\":\"id\"}}"));
     }
 

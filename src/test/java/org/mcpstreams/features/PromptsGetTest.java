@@ -2,6 +2,7 @@ package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,12 @@ class PromptsGetTest {
 
     @Test
     void promptIsRenderedWithItsArguments() {
-        assertEquals("{\"description\":\"Reviews code\",\"messages\":[{\"role\":\"user\",\"content\":"
-                + "{\"type\":\"text\",\"text\":\"Review x\"}}]}", get("{\"name\":\"review\",\"arguments\":{\"code\":\"x\"}}"));
+        assertJsonEquals("""
+                {
+                    "description": "Reviews code",
+                    "messages": [{"role": "user", "content": {"type": "text", "text": "Review x"}}]
+                }
+                """, get("{\"name\":\"review\",\"arguments\":{\"code\":\"x\"}}"));
     }
 
     @Test

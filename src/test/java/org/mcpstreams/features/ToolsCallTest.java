@@ -3,6 +3,7 @@ package org.mcpstreams.features;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -53,16 +54,21 @@ class ToolsCallTest {
     @Test
     void toolIsGivenTheArgumentsAndItsResultIsTheAnswer() {
         add("echo", () -> ToolResult.text("done"));
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"done\"}]}",
-                handle("{\"name\":\"echo\",\"arguments\":{\"a\":1}}"));
-        assertEquals("[{\"a\":1}]", given.toString());
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "done"}]}
+                """, handle("{\"name\":\"echo\",\"arguments\":{\"a\":1}}"));
+        assertJsonEquals("""
+                [{"a": 1}]
+                """, given.toString());
     }
 
     @Test
     void toolCalledWithoutArgumentsIsGivenAnEmptyObject() {
         add("echo", () -> ToolResult.text("done"));
         handle("{\"name\":\"echo\",\"arguments\":null}");
-        assertEquals("[{}]", given.toString());
+        assertJsonEquals("""
+                [{}]
+                """, given.toString());
     }
 
     @Test
@@ -70,8 +76,9 @@ class ToolsCallTest {
         add("jam", () -> {
             throw new IllegalStateException("out of paper");
         });
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"out of paper\"}],\"isError\":true}",
-                handle("{\"name\":\"jam\"}"));
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "out of paper"}], "isError": true}
+                """, handle("{\"name\":\"jam\"}"));
     }
 
     @Test
@@ -79,8 +86,9 @@ class ToolsCallTest {
         add("jam", () -> {
             throw new UnsupportedOperationException();
         });
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"java.lang.UnsupportedOperationException\"}],"
-                + "\"isError\":true}", handle("{\"name\":\"jam\"}"));
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "java.lang.UnsupportedOperationException"}], "isError": true}
+                """, handle("{\"name\":\"jam\"}"));
     }
 
     @Test

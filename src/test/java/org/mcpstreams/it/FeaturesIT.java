@@ -3,6 +3,7 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -36,8 +37,9 @@ class FeaturesIT extends DeployedWarClient {
         String session = server.newSession();
         String tools = listed(session, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
         assertFalse(tools.contains("countdown"), tools);
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"resources\":[]}}",
-                listed(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/list\"}"));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 2, "result": {"resources": []}}
+                """, listed(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/list\"}"));
     }
 
     @Test

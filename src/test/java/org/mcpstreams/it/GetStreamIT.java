@@ -3,6 +3,7 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -89,8 +90,13 @@ class GetStreamIT extends DeployedWarClient {
         try (SseConnection refused = SseConnection.get(server.endpoint(),
                 McpServer.streamHeaders("no-such-session", "2025-11-25"))) {
             assertEquals(404, refused.status());
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32001,\"message\":"
-                    + "\"Session not found: initialize a new session\"}}", refused.body());
+            assertJsonEquals("""
+                    {
+                        "jsonrpc": "2.0",
+                        "id": null,
+                        "error": {"code": -32001, "message": "Session not found: initialize a new session"}
+                    }
+                    """, refused.body());
         }
     }
 
@@ -121,9 +127,16 @@ class GetStreamIT extends DeployedWarClient {
         try (SseConnection refused = server.resume(server.newSession(), "no-sequence-number")) {
             assertEquals(400, refused.status());
             assertTrue(refused.header("Content-Type").startsWith("application/json"));
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
-                    + "\"Bad Request: Last-Event-ID is not an event id of this server: no-sequence-number\"}}",
-                    refused.body());
+            assertJsonEquals("""
+                    {
+                        "jsonrpc": "2.0",
+                        "id": null,
+                        "error": {
+                            "code": -32000,
+                            "message": "Bad Request: Last-Event-ID is not an event id of this server: no-sequence-number"
+                        }
+                    }
+                    """, refused.body());
         }
     }
 
@@ -182,9 +195,16 @@ class GetStreamIT extends DeployedWarClient {
     void missingSessionIdIsBadRequest() throws Exception {
         try (SseConnection refused = SseConnection.get(server.endpoint(), Map.of("Accept", "text/event-stream"))) {
             assertEquals(400, refused.status());
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
-                    + "\"Bad Request: the Mcp-Session-Id header is required; send initialize first to start a session\"}}",
-                    refused.body());
+            assertJsonEquals("""
+                    {
+                        "jsonrpc": "2.0",
+                        "id": null,
+                        "error": {
+                            "code": -32000,
+                            "message": "Bad Request: the Mcp-Session-Id header is required; send initialize first to start a session"
+                        }
+                    }
+                    """, refused.body());
         }
     }
 
@@ -202,9 +222,20 @@ class GetStreamIT extends DeployedWarClient {
         try (SseConnection refused = SseConnection.get(server.endpoint(),
                 McpServer.streamHeaders(server.newSession(), "1999-01-01"))) {
             assertEquals(400, refused.status());
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32022,\"message\":"
-                    + "\"Unsupported protocol version: 1999-01-01\",\"data\":{\"supported\":[\"2025-03-26\","
-                    + "\"2025-06-18\",\"2025-11-25\",\"2026-07-28\"],\"requested\":\"1999-01-01\"}}}", refused.body());
+            assertJsonEquals("""
+                    {
+                        "jsonrpc": "2.0",
+                        "id": null,
+                        "error": {
+                            "code": -32022,
+                            "message": "Unsupported protocol version: 1999-01-01",
+                            "data": {
+                                "supported": ["2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"],
+                                "requested": "1999-01-01"
+                            }
+                        }
+                    }
+                    """, refused.body());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.client.McpClient;
@@ -241,8 +242,13 @@ class JavaSdkClientIT extends DeployedWarClient {
         assertEquals(Optional.of(session), delete.header("Mcp-Session-Id"));
         HttpResponse<String> ping = server.post(session, VERSION, PING);
         assertEquals(404, ping.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32001,"
-                + "\"message\":\"Session not found: initialize a new session\"}}", ping.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": null,
+                    "error": {"code": -32001, "message": "Session not found: initialize a new session"}
+                }
+                """, ping.body());
     }
 
     /** The session id the server gave, as the SDK sends it after initialize. */

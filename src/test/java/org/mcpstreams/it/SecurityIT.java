@@ -1,6 +1,7 @@
 package org.mcpstreams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,8 +64,13 @@ class SecurityIT extends DeployedWarClient {
         String ping = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}";
         HttpResponse<String> foreign = post("bob", session, ping);
         assertEquals(404, foreign.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32001,\"message\":\"Session not found: "
-                + "initialize a new session\"}}", foreign.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": null,
+                    "error": {"code": -32001, "message": "Session not found: initialize a new session"}
+                }
+                """, foreign.body());
         assertEquals(404, post(null, session, ping).statusCode(), "nor for an anonymous one");
         assertEquals(200, post("alice", session, ping).statusCode());
     }

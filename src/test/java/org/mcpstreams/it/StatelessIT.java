@@ -3,6 +3,7 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,11 +34,25 @@ class StatelessIT extends DeployedWarClient {
         HttpResponse<String> response = post("server/discover", null, "{\"jsonrpc\":\"2.0\",\"id\":1,"
                 + "\"method\":\"server/discover\",\"params\":{" + META + "}}");
         assertEquals(200, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"supportedVersions\":[\"2025-03-26\",\"2025-06-18\","
-                + "\"2025-11-25\",\"2026-07-28\"],\"capabilities\":{\"tools\":{\"listChanged\":true},\"resources\":"
-                + "{\"listChanged\":true,\"subscribe\":true},\"prompts\":{\"listChanged\":true},\"completions\":{}},\"_meta\":"
-                + "{\"io.modelcontextprotocol/serverInfo\":{\"name\":\"mcp-streams\",\"version\":\"0.1.0\"}},"
-                + "\"resultType\":\"complete\",\"ttlMs\":0,\"cacheScope\":\"private\"}}", response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 1,
+                    "result": {
+                        "supportedVersions": ["2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"],
+                        "capabilities": {
+                            "tools": {"listChanged": true},
+                            "resources": {"listChanged": true, "subscribe": true},
+                            "prompts": {"listChanged": true},
+                            "completions": {}
+                        },
+                        "_meta": {"io.modelcontextprotocol/serverInfo": {"name": "mcp-streams", "version": "0.1.0"}},
+                        "resultType": "complete",
+                        "ttlMs": 0,
+                        "cacheScope": "private"
+                    }
+                }
+                """, response.body());
         assertFalse(response.headers().firstValue("Mcp-Session-Id").isPresent());
     }
 
@@ -55,8 +70,16 @@ class StatelessIT extends DeployedWarClient {
         HttpResponse<String> response = post("tools/list", "count", "{\"jsonrpc\":\"2.0\",\"id\":3,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"count\"," + META + "}}");
         assertEquals(400, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32020,\"message\":\"Header mismatch: "
-                + "Mcp-Method tools/list does not match the method tools/call\"}}", response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 3,
+                    "error": {
+                        "code": -32020,
+                        "message": "Header mismatch: Mcp-Method tools/list does not match the method tools/call"
+                    }
+                }
+                """, response.body());
     }
 
     /**
@@ -80,8 +103,16 @@ class StatelessIT extends DeployedWarClient {
         HttpResponse<String> response = post("tools/list", null, "{\"jsonrpc\":\"2.0\","
                 + "\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":\"listen:0\"," + META + "}}");
         assertEquals(400, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32020,\"message\":\"Header mismatch: "
-                + "Mcp-Method tools/list does not match the method notifications/cancelled\"}}", response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": null,
+                    "error": {
+                        "code": -32020,
+                        "message": "Header mismatch: Mcp-Method tools/list does not match the method notifications/cancelled"
+                    }
+                }
+                """, response.body());
     }
 
     @Test
@@ -89,8 +120,9 @@ class StatelessIT extends DeployedWarClient {
         HttpResponse<String> response = post("ping", null, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\","
                 + "\"params\":{" + META + "}}");
         assertEquals(404, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":4,\"error\":{\"code\":-32601,\"message\":\"Method not found: ping\"}}",
-                response.body());
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 4, "error": {"code": -32601, "message": "Method not found: ping"}}
+                """, response.body());
     }
 
     @Test
@@ -135,14 +167,21 @@ class StatelessIT extends DeployedWarClient {
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"greet\",\"arguments\":{}," + meta + "}}");
         JsonObject asked = result(first);
         assertEquals("input_required", asked.getString("resultType"));
-        assertEquals("{\"method\":\"elicitation/create\",\"params\":{\"message\":\"Your name?\",\"requestedSchema\":"
-                + "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}}}",
-                asked.getJsonObject("inputRequests").getJsonObject("user_name").toString());
+        assertJsonEquals("""
+                {
+                    "method": "elicitation/create",
+                    "params": {
+                        "message": "Your name?",
+                        "requestedSchema": {"type": "object", "properties": {"name": {"type": "string"}}}
+                    }
+                }
+                """, asked.getJsonObject("inputRequests").getJsonObject("user_name").toString());
         String retry = "{\"jsonrpc\":\"2.0\",\"id\":11,\"method\":\"tools/call\",\"params\":{\"name\":\"greet\","
                 + "\"arguments\":{},\"inputResponses\":{\"user_name\":{\"action\":\"accept\",\"content\":"
                 + "{\"name\":\"Ada\"}}},\"requestState\":\"%s\"," + meta + "}}";
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"Hello, Ada!\"}],\"resultType\":\"complete\"}",
-                result(post("tools/call", "greet", retry.formatted(asked.getString("requestState")))).toString());
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "Hello, Ada!"}], "resultType": "complete"}
+                """, result(post("tools/call", "greet", retry.formatted(asked.getString("requestState")))).toString());
         HttpResponse<String> tampered = post("tools/call", "greet", retry.formatted(asked.getString("requestState") + "x"));
         assertTrue(lastData(tampered.body()).contains("\"id\":11,\"error\":{\"code\":-32602,\"message\":"
                 + "\"Invalid params: requestState refused, its signature does not verify"), tampered.body());
@@ -153,9 +192,17 @@ class StatelessIT extends DeployedWarClient {
         HttpResponse<String> response = post("tools/call", "greet", "{\"jsonrpc\":\"2.0\",\"id\":17,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"greet\",\"arguments\":{}," + META + "}}");
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":17,\"error\":{\"code\":-32021,\"message\":\"Missing required "
-                + "client capability: elicitation\",\"data\":{\"requiredCapabilities\":{\"elicitation\":{}}}}}",
-                response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 17,
+                    "error": {
+                        "code": -32021,
+                        "message": "Missing required client capability: elicitation",
+                        "data": {"requiredCapabilities": {"elicitation": {}}}
+                    }
+                }
+                """, response.body());
     }
 
     @Test
@@ -180,9 +227,17 @@ class StatelessIT extends DeployedWarClient {
         HttpResponse<String> response = post("tools/call", "needs-sampling", "{\"jsonrpc\":\"2.0\",\"id\":12,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"needs-sampling\"," + META + "}}");
         assertEquals(400, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":12,\"error\":{\"code\":-32021,\"message\":\"Missing required "
-                + "client capability: sampling\",\"data\":{\"requiredCapabilities\":{\"sampling\":{}}}}}",
-                response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 12,
+                    "error": {
+                        "code": -32021,
+                        "message": "Missing required client capability: sampling",
+                        "data": {"requiredCapabilities": {"sampling": {}}}
+                    }
+                }
+                """, response.body());
     }
 
     @Test
@@ -200,8 +255,16 @@ class StatelessIT extends DeployedWarClient {
                 "{\"jsonrpc\":\"2.0\",\"id\":16,\"method\":\"tools/call\",\"params\":{\"name\":\"route\","
                 + "\"arguments\":{\"region\":\"eu\",\"shard\":3}," + META + "}}");
         assertEquals(400, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":16,\"error\":{\"code\":-32020,\"message\":\"Header mismatch: "
-                + "Mcp-Param-Shard is missing, yet the arguments give its value\"}}", response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 16,
+                    "error": {
+                        "code": -32020,
+                        "message": "Header mismatch: Mcp-Param-Shard is missing, yet the arguments give its value"
+                    }
+                }
+                """, response.body());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mcpstreams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -14,8 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class StreamCapIT extends DeployedWarClient {
 
-    private static final String FULL = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
-            + "\"Service Unavailable: Too many open streams (limit 2); retry later\"}}";
+    private static final String FULL = """
+            {
+                "jsonrpc": "2.0",
+                "id": null,
+                "error": {"code": -32000, "message": "Service Unavailable: Too many open streams (limit 2); retry later"}
+            }
+            """;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -50,7 +56,7 @@ class StreamCapIT extends DeployedWarClient {
             assertEquals(200, two.status());
             assertEquals(503, refused.status());
             assertEquals("7", refused.header("Retry-After"));
-            assertEquals(FULL, refused.body());
+            assertJsonEquals(FULL, refused.body());
         }
     }
 
@@ -62,8 +68,16 @@ class StreamCapIT extends DeployedWarClient {
                 + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}");
         assertEquals(503, refused.statusCode());
         assertEquals("7", refused.headers().firstValue("Retry-After").orElseThrow());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
-                + "\"Service Unavailable: Too many sessions (limit 4); retry later\"}}", refused.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": null,
+                    "error": {
+                        "code": -32000,
+                        "message": "Service Unavailable: Too many sessions (limit 4); retry later"
+                    }
+                }
+                """, refused.body());
         assertEquals(200, server.delete(fourth));
         assertEquals(200, server.post(null, null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
                 + "\"params\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"

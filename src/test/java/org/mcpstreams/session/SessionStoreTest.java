@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import java.time.Duration;
@@ -45,7 +46,9 @@ class SessionStoreTest {
         assertEquals(ProtocolVersion.V2025_06_18, session.version());
         assertTrue(session.clientSupports("sampling"));
         assertFalse(session.clientSupports("roots"));
-        assertEquals("{\"name\":\"inspector\"}", session.clientInfo().toString());
+        assertJsonEquals("""
+                {"name": "inspector"}
+                """, session.clientInfo().toString());
     }
 
     @Test
