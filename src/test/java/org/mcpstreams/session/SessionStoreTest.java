@@ -12,6 +12,8 @@ import jakarta.json.Json;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
 import org.mcpstreams.testsupport.AdjustableClock;
@@ -76,34 +78,17 @@ class SessionStoreTest {
         assertEquals("info", session.logLevel());
     }
 
-    @Test
-    void findReturnsTheSessionOfItsUser() {
-        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
-        assertSame(session, store.find(session.id(), "alice").orElseThrow());
-    }
-
-    @Test
-    void findWithAnotherUserFindsNothing() {
-        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
-        assertEquals(Optional.empty(), store.find(session.id(), "mallory"));
-    }
-
-    @Test
-    void findWithoutAUserDoesNotFindAUsersSession() {
-        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
-        assertEquals(Optional.empty(), store.find(session.id(), null));
-    }
-
-    @Test
-    void findWithAUserDoesNotFindAnAnonymousSession() {
-        Session session = store.create(null, ProtocolVersion.LATEST, null, null);
-        assertEquals(Optional.empty(), store.find(session.id(), "alice"));
-    }
-
-    @Test
-    void findOfAnAnonymousSessionWithoutAUserFindsIt() {
-        Session session = store.create(null, ProtocolVersion.LATEST, null, null);
-        assertSame(session, store.find(session.id(), null).orElseThrow());
+    /** A session is found by the user who started it, an anonymous one only without a user. */
+    @ParameterizedTest(name = "started by {0}, looked up by {1}: found {2}")
+    @CsvSource(nullValues = "anonymous", value = {
+        "alice, alice, true",
+        "alice, mallory, false",
+        "alice, anonymous, false",
+        "anonymous, alice, false",
+        "anonymous, anonymous, true"})
+    void findFindsASessionOnlyForTheUserWhoStartedIt(String owner, String caller, boolean found) {
+        Session session = store.create(owner, ProtocolVersion.LATEST, null, null);
+        assertSame(found ? session : null, store.find(session.id(), caller).orElse(null));
     }
 
     @Test
