@@ -3,6 +3,7 @@ package org.mcpstreams.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,14 +18,16 @@ class CompletionTest {
 
     @Test
     void valuesAreWrittenWithTotalAndHasMore() {
-        assertEquals("{\"completion\":{\"values\":[\"a\",\"b\"],\"total\":2,\"hasMore\":false}}",
-                Completion.of(List.of("a", "b")).toJson().toString());
+        assertJsonEquals("""
+                {"completion": {"values": ["a", "b"], "total": 2, "hasMore": false}}
+                """, Completion.of(List.of("a", "b")).toJson().toString());
     }
 
     @Test
     void unknownTotalIsLeftOut() {
-        assertEquals("{\"completion\":{\"values\":[\"a\"],\"hasMore\":true}}",
-                new Completion(List.of("a"), null, true).toJson().toString());
+        assertJsonEquals("""
+                {"completion": {"values": ["a"], "hasMore": true}}
+                """, new Completion(List.of("a"), null, true).toJson().toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mcpstreams.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,37 +11,50 @@ class ContentTest {
 
     @Test
     void textIsTypeText() {
-        assertEquals("{\"type\":\"text\",\"text\":\"hi\"}", Content.text("hi").toJson().toString());
+        assertJsonEquals("""
+                {"type": "text", "text": "hi"}
+                """, Content.text("hi").toJson().toString());
     }
 
     @Test
     void imageFromBytesIsBase64WithItsMimeType() {
-        assertEquals("{\"type\":\"image\",\"data\":\"AQID\",\"mimeType\":\"image/png\"}",
-                ImageContent.of(new byte[] {1, 2, 3}, "image/png").toJson().toString());
+        assertJsonEquals("""
+                {"type": "image", "data": "AQID", "mimeType": "image/png"}
+                """, ImageContent.of(new byte[] {1, 2, 3}, "image/png").toJson().toString());
     }
 
     @Test
     void audioFromBytesIsBase64WithItsMimeType() {
-        assertEquals("{\"type\":\"audio\",\"data\":\"AQID\",\"mimeType\":\"audio/wav\"}",
-                AudioContent.of(new byte[] {1, 2, 3}, "audio/wav").toJson().toString());
+        assertJsonEquals("""
+                {"type": "audio", "data": "AQID", "mimeType": "audio/wav"}
+                """, AudioContent.of(new byte[] {1, 2, 3}, "audio/wav").toJson().toString());
     }
 
     @Test
     void embeddedResourceCarriesItsContents() {
-        assertEquals("{\"type\":\"resource\",\"resource\":{\"uri\":\"a://1\",\"mimeType\":\"text/plain\",\"text\":\"x\"}}",
-                new EmbeddedResource(ResourceContents.text("a://1", "text/plain", "x")).toJson().toString());
+        assertJsonEquals("""
+                {"type": "resource", "resource": {"uri": "a://1", "mimeType": "text/plain", "text": "x"}}
+                """, new EmbeddedResource(ResourceContents.text("a://1", "text/plain", "x")).toJson().toString());
     }
 
     @Test
     void resourceLinkWithEverything() {
-        assertEquals("{\"type\":\"resource_link\",\"uri\":\"a://1\",\"name\":\"one\",\"description\":\"the first\","
-                + "\"mimeType\":\"text/plain\"}", new ResourceLink("a://1", "one", "the first", "text/plain").toJson().toString());
+        assertJsonEquals("""
+                {
+                    "type": "resource_link",
+                    "uri": "a://1",
+                    "name": "one",
+                    "description": "the first",
+                    "mimeType": "text/plain"
+                }
+                """, new ResourceLink("a://1", "one", "the first", "text/plain").toJson().toString());
     }
 
     @Test
     void resourceLinkLeavesOutWhatItHasNot() {
-        assertEquals("{\"type\":\"resource_link\",\"uri\":\"a://1\",\"name\":\"one\"}",
-                new ResourceLink("a://1", "one", null, null).toJson().toString());
+        assertJsonEquals("""
+                {"type": "resource_link", "uri": "a://1", "name": "one"}
+                """, new ResourceLink("a://1", "one", null, null).toJson().toString());
     }
 
     @Test

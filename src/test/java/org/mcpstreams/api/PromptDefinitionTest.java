@@ -2,6 +2,7 @@ package org.mcpstreams.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,15 +12,26 @@ class PromptDefinitionTest {
 
     @Test
     void everyFieldAndEachArgumentAreWritten() {
-        assertEquals("{\"name\":\"review\",\"title\":\"Review\",\"description\":\"d\",\"arguments\":["
-                + "{\"name\":\"code\",\"description\":\"the code\",\"required\":true},{\"name\":\"style\",\"required\":false}]}",
+        assertJsonEquals("""
+                {
+                    "name": "review",
+                    "title": "Review",
+                    "description": "d",
+                    "arguments": [
+                        {"name": "code", "description": "the code", "required": true},
+                        {"name": "style", "required": false}
+                    ]
+                }
+                """,
                 new PromptDefinition("review", "Review", "d", List.of(new PromptDefinition.Argument("code", "the code", true),
                         new PromptDefinition.Argument("style", "", false))).toJson().toString());
     }
 
     @Test
     void promptWithoutArgumentsOrOptionalFieldsIsJustItsName() {
-        assertEquals("{\"name\":\"review\"}", new PromptDefinition("review", null, "", List.of()).toJson().toString());
+        assertJsonEquals("""
+                {"name": "review"}
+                """, new PromptDefinition("review", null, "", List.of()).toJson().toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mcpstreams.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,16 +14,23 @@ class PromptResultTest {
     void messagesAreWrittenWithLowerCaseRoles() {
         PromptResult result = new PromptResult("A review", List.of(PromptMessage.user("code?"),
                 PromptMessage.assistant("looks fine"), PromptMessage.user(ImageContent.of(new byte[] {0}, "image/png"))));
-        assertEquals("{\"description\":\"A review\",\"messages\":["
-                + "{\"role\":\"user\",\"content\":{\"type\":\"text\",\"text\":\"code?\"}},"
-                + "{\"role\":\"assistant\",\"content\":{\"type\":\"text\",\"text\":\"looks fine\"}},"
-                + "{\"role\":\"user\",\"content\":{\"type\":\"image\",\"data\":\"AA==\",\"mimeType\":\"image/png\"}}]}",
-                result.toJson().toString());
+        assertJsonEquals("""
+                {
+                    "description": "A review",
+                    "messages": [
+                        {"role": "user", "content": {"type": "text", "text": "code?"}},
+                        {"role": "assistant", "content": {"type": "text", "text": "looks fine"}},
+                        {"role": "user", "content": {"type": "image", "data": "AA==", "mimeType": "image/png"}}
+                    ]
+                }
+                """, result.toJson().toString());
     }
 
     @Test
     void missingDescriptionIsLeftOut() {
-        assertEquals("{\"messages\":[]}", new PromptResult(null, List.of()).toJson().toString());
+        assertJsonEquals("""
+                {"messages": []}
+                """, new PromptResult(null, List.of()).toJson().toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mcpstreams.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,14 +11,16 @@ class ResourceContentsTest {
 
     @Test
     void textWithItsMimeType() {
-        assertEquals("{\"uri\":\"a://1\",\"mimeType\":\"text/plain\",\"text\":\"x\"}",
-                ResourceContents.text("a://1", "text/plain", "x").toJson().toString());
+        assertJsonEquals("""
+                {"uri": "a://1", "mimeType": "text/plain", "text": "x"}
+                """, ResourceContents.text("a://1", "text/plain", "x").toJson().toString());
     }
 
     @Test
     void blobIsBase64AndWithoutAMimeTypeLeavesItOut() {
-        assertEquals("{\"uri\":\"a://1\",\"blob\":\"/w==\"}",
-                ResourceContents.blob("a://1", null, new byte[] {-1}).toJson().toString());
+        assertJsonEquals("""
+                {"uri": "a://1", "blob": "/w=="}
+                """, ResourceContents.blob("a://1", null, new byte[] {-1}).toJson().toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mcpstreams.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,14 +11,16 @@ class ResourceDefinitionTest {
 
     @Test
     void everyFieldIsWritten() {
-        assertEquals("{\"uri\":\"a://1\",\"name\":\"one\",\"title\":\"One\",\"description\":\"d\",\"mimeType\":\"text/plain\"}",
-                new ResourceDefinition("a://1", "one", "One", "d", "text/plain").toJson().toString());
+        assertJsonEquals("""
+                {"uri": "a://1", "name": "one", "title": "One", "description": "d", "mimeType": "text/plain"}
+                """, new ResourceDefinition("a://1", "one", "One", "d", "text/plain").toJson().toString());
     }
 
     @Test
     void nullAndEmptyFieldsAreLeftOut() {
-        assertEquals("{\"uri\":\"a://1\",\"name\":\"one\"}",
-                new ResourceDefinition("a://1", "one", "", null, "").toJson().toString());
+        assertJsonEquals("""
+                {"uri": "a://1", "name": "one"}
+                """, new ResourceDefinition("a://1", "one", "", null, "").toJson().toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mcpstreams.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +11,16 @@ class ResourceTemplateDefinitionTest {
 
     @Test
     void everyFieldIsWritten() {
-        assertEquals("{\"uriTemplate\":\"a://{x}\",\"name\":\"x\",\"title\":\"X\",\"description\":\"d\","
-                + "\"mimeType\":\"text/plain\"}",
-                new ResourceTemplateDefinition("a://{x}", "x", "X", "d", "text/plain").toJson().toString());
+        assertJsonEquals("""
+                {"uriTemplate": "a://{x}", "name": "x", "title": "X", "description": "d", "mimeType": "text/plain"}
+                """, new ResourceTemplateDefinition("a://{x}", "x", "X", "d", "text/plain").toJson().toString());
     }
 
     @Test
     void nullAndEmptyFieldsAreLeftOut() {
-        assertEquals("{\"uriTemplate\":\"a://{x}\",\"name\":\"x\"}",
-                new ResourceTemplateDefinition("a://{x}", "x", null, "", null).toJson().toString());
+        assertJsonEquals("""
+                {"uriTemplate": "a://{x}", "name": "x"}
+                """, new ResourceTemplateDefinition("a://{x}", "x", null, "", null).toJson().toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mcpstreams.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,16 +16,24 @@ class ToolDefinitionTest {
 
     @Test
     void everyFieldIsWritten() {
-        assertEquals("{\"name\":\"add\",\"title\":\"Add\",\"description\":\"Adds\",\"inputSchema\":{\"type\":\"object\"},"
-                + "\"outputSchema\":{\"type\":\"object\"},\"annotations\":{\"readOnlyHint\":true}}",
-                new ToolDefinition("add", "Add", "Adds", OBJECT, OBJECT,
+        assertJsonEquals("""
+                {
+                    "name": "add",
+                    "title": "Add",
+                    "description": "Adds",
+                    "inputSchema": {"type": "object"},
+                    "outputSchema": {"type": "object"},
+                    "annotations": {"readOnlyHint": true}
+                }
+                """, new ToolDefinition("add", "Add", "Adds", OBJECT, OBJECT,
                         Json.createObjectBuilder().add("readOnlyHint", true).build()).toJson().toString());
     }
 
     @Test
     void nullAndEmptyFieldsAreLeftOut() {
-        assertEquals("{\"name\":\"add\",\"inputSchema\":{\"type\":\"object\"}}",
-                new ToolDefinition("add", "", null, OBJECT, null, null).toJson().toString());
+        assertJsonEquals("""
+                {"name": "add", "inputSchema": {"type": "object"}}
+                """, new ToolDefinition("add", "", null, OBJECT, null, null).toJson().toString());
     }
 
     @Test

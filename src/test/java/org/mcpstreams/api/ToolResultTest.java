@@ -2,6 +2,7 @@ package org.mcpstreams.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import java.util.List;
@@ -12,26 +13,32 @@ class ToolResultTest {
 
     @Test
     void textIsOneTextContentAndNotAnError() {
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"ok\"}]}", ToolResult.text("ok").toJson().toString());
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "ok"}]}
+                """, ToolResult.text("ok").toJson().toString());
     }
 
     @Test
     void errorIsTheMessageWithIsError() {
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"no such city\"}],\"isError\":true}",
-                ToolResult.error("no such city").toJson().toString());
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "no such city"}], "isError": true}
+                """, ToolResult.error("no such city").toJson().toString());
     }
 
     @Test
     void structuredContentFollowsTheContent() {
         ToolResult result = new ToolResult(List.of(Content.text("{\"n\":1}")),
                 Json.createObjectBuilder().add("n", 1).build(), false);
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"{\\\"n\\\":1}\"}],\"structuredContent\":{\"n\":1}}",
-                result.toJson().toString());
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "{\\"n\\":1}"}], "structuredContent": {"n": 1}}
+                """, result.toJson().toString());
     }
 
     @Test
     void ofNothingHasEmptyContent() {
-        assertEquals("{\"content\":[]}", ToolResult.of().toJson().toString());
+        assertJsonEquals("""
+                {"content": []}
+                """, ToolResult.of().toJson().toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,9 @@ class CompleterMethodTest {
     @Test
     void methodIsGivenTheValueTheOtherArgumentsAndTheCall() {
         CompleterEntry entry = completer("languages").entry(Beans.handingOut(new Completers()), Runnable::run);
-        assertEquals("{\"completion\":{\"values\":[\"ja-x-s1\"],\"total\":1,\"hasMore\":false}}", entry.complete()
+        assertJsonEquals("""
+                {"completion": {"values": ["ja-x-s1"], "total": 1, "hasMore": false}}
+                """, entry.complete()
                 .run("ja", Map.of("code", "x"), new FakeCall("s1")).toCompletableFuture().join().toJson().toString());
     }
 

@@ -2,12 +2,14 @@ package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.api.Completion;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** completion/complete: the completer of a prompt's or template's argument, or no values. */
 class CompletionCompleteTest {
@@ -23,21 +25,25 @@ class CompletionCompleteTest {
 
     @Test
     void argumentWithoutACompleterHasNoValues() {
-        assertEquals("{\"completion\":{\"values\":[],\"total\":0,\"hasMore\":false}}",
+        assertJsonEquals("""
+                {"completion": {"values": [], "total": 0, "hasMore": false}}
+                """,
                 complete("{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"review\"},\"argument\":{\"name\":\"style\",\"value\":\"\"}}"));
     }
 
     @Test
     void promptArgumentsCompleterIsGivenTheValueAndTheOtherArguments() {
-        assertEquals("{\"completion\":{\"values\":[\"ref/prompt review language: ja {code=x}\"],\"total\":1,"
-                + "\"hasMore\":false}}", complete("{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"review\"},"
+        assertJsonEquals("""
+                {"completion": {"values": ["ref/prompt review language: ja {code=x}"], "total": 1, "hasMore": false}}
+                """, complete("{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"review\"},"
                         + "\"argument\":{\"name\":\"language\",\"value\":\"ja\"},\"context\":{\"arguments\":{\"code\":\"x\"}}}"));
     }
 
     @Test
     void templateVariablesCompleterIsFoundByTheUriTemplate() {
-        assertEquals("{\"completion\":{\"values\":[\"ref/resource users://{id} id:  {}\"],\"total\":1,"
-                + "\"hasMore\":false}}", complete("{\"ref\":{\"type\":\"ref/resource\",\"uri\":\"users://{id}\"},"
+        assertJsonEquals("""
+                {"completion": {"values": ["ref/resource users://{id} id:  {}"], "total": 1, "hasMore": false}}
+                """, complete("{\"ref\":{\"type\":\"ref/resource\",\"uri\":\"users://{id}\"},"
                         + "\"argument\":{\"name\":\"id\"}}"));
     }
 

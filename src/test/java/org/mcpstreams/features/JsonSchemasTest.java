@@ -1,6 +1,7 @@
 package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -48,97 +49,160 @@ class JsonSchemasTest {
 
     @Test
     void primitivesAndTheirBoxesAreIntegerNumberBooleanOrString() {
-        assertEquals("{\"type\":\"integer\"}", schema(int.class));
-        assertEquals("{\"type\":\"integer\"}", schema(Long.class));
-        assertEquals("{\"type\":\"number\"}", schema(double.class));
-        assertEquals("{\"type\":\"number\"}", schema(BigDecimal.class));
-        assertEquals("{\"type\":\"boolean\"}", schema(Boolean.class));
-        assertEquals("{\"type\":\"string\"}", schema(char.class));
+        assertJsonEquals("""
+                {"type": "integer"}
+                """, schema(int.class));
+        assertJsonEquals("""
+                {"type": "integer"}
+                """, schema(Long.class));
+        assertJsonEquals("""
+                {"type": "number"}
+                """, schema(double.class));
+        assertJsonEquals("""
+                {"type": "number"}
+                """, schema(BigDecimal.class));
+        assertJsonEquals("""
+                {"type": "boolean"}
+                """, schema(Boolean.class));
+        assertJsonEquals("""
+                {"type": "string"}
+                """, schema(char.class));
     }
 
     @Test
     void stringIsAString() {
-        assertEquals("{\"type\":\"string\"}", schema(String.class));
+        assertJsonEquals("""
+                {"type": "string"}
+                """, schema(String.class));
     }
 
     @Test
     void enumIsAStringOfItsConstantNames() {
-        assertEquals("{\"type\":\"string\",\"enum\":[\"RED\",\"GREEN\"]}", schema(Color.class));
+        assertJsonEquals("""
+                {"type": "string", "enum": ["RED", "GREEN"]}
+                """, schema(Color.class));
     }
 
     @Test
     void recordIsAnObjectOfItsComponentsAllRequired() {
-        assertEquals("{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"integer\"},\"y\":{\"type\":\"integer\"}},"
-                + "\"required\":[\"x\",\"y\"]}", schema(Point.class));
+        assertJsonEquals("""
+                {
+                    "type": "object",
+                    "properties": {"x": {"type": "integer"}, "y": {"type": "integer"}},
+                    "required": ["x", "y"]
+                }
+                """, schema(Point.class));
     }
 
     @Test
     void recordComponentsThatAreOptionalOrNotRequiredAreLeftOutOfRequiredAndArgDescribesThem() {
-        assertEquals("{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"full name\"},"
-                + "\"age\":{\"type\":\"integer\"},\"nickname\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
-                schema(Person.class));
+        assertJsonEquals("""
+                {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string", "description": "full name"},
+                        "age": {"type": "integer"},
+                        "nickname": {"type": "string"}
+                    },
+                    "required": ["name"]
+                }
+                """, schema(Person.class));
     }
 
     @Test
     void nestedRecordsAreNestedObjects() {
-        String point = "{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"integer\"},\"y\":{\"type\":\"integer\"}},"
-                + "\"required\":[\"x\",\"y\"]}";
-        assertEquals("{\"type\":\"object\",\"properties\":{\"from\":" + point + ",\"to\":" + point
-                + "},\"required\":[\"from\",\"to\"]}", schema(Line.class));
+        String point = """
+                {"type": "object", "properties": {"x": {"type": "integer"}, "y": {"type": "integer"}}, "required": ["x", "y"]}
+                """;
+        assertJsonEquals("""
+                {"type": "object", "properties": {"from": %s, "to": %s}, "required": ["from", "to"]}
+                """.formatted(point, point), schema(Line.class));
     }
 
     @Test
     void recursiveRecordStopsAtAnObjectWithoutProperties() {
-        assertEquals("{\"type\":\"object\",\"properties\":{\"label\":{\"type\":\"string\"},"
-                + "\"children\":{\"type\":\"array\",\"items\":{\"type\":\"object\"}}},\"required\":[\"label\",\"children\"]}",
-                schema(Node.class));
+        assertJsonEquals("""
+                {
+                    "type": "object",
+                    "properties": {
+                        "label": {"type": "string"},
+                        "children": {"type": "array", "items": {"type": "object"}}
+                    },
+                    "required": ["label", "children"]
+                }
+                """, schema(Node.class));
     }
 
     @Test
     void listIsAnArrayOfItsElements() {
-        assertEquals("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}", schema(field("list")));
+        assertJsonEquals("""
+                {"type": "array", "items": {"type": "string"}}
+                """, schema(field("list")));
     }
 
     @Test
     void setIsAnArrayOfUniqueItems() {
-        assertEquals("{\"type\":\"array\",\"items\":{\"type\":\"integer\"},\"uniqueItems\":true}", schema(field("set")));
+        assertJsonEquals("""
+                {"type": "array", "items": {"type": "integer"}, "uniqueItems": true}
+                """, schema(field("set")));
     }
 
     @Test
     void javaArraysAreArraysIncludingGenericOnes() {
-        assertEquals("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}", schema(field("array")));
-        assertEquals("{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":" + schema(Point.class) + "}}",
-                schema(field("arrayOfLists")));
+        assertJsonEquals("""
+                {"type": "array", "items": {"type": "string"}}
+                """, schema(field("array")));
+        assertJsonEquals("""
+                {"type": "array", "items": {"type": "array", "items": %s}}
+                """.formatted(schema(Point.class)), schema(field("arrayOfLists")));
     }
 
     @Test
     void stringKeyedMapIsAnObjectOfAdditionalProperties() {
-        assertEquals("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"boolean\"}}", schema(field("map")));
+        assertJsonEquals("""
+                {"type": "object", "additionalProperties": {"type": "boolean"}}
+                """, schema(field("map")));
     }
 
     @Test
     void optionalIsTheSchemaOfItsValue() {
-        assertEquals("{\"type\":\"integer\"}", schema(field("optional")));
+        assertJsonEquals("""
+                {"type": "integer"}
+                """, schema(field("optional")));
     }
 
     @Test
     void jsonValuesAreObjectArrayOrAnything() {
-        assertEquals("{\"type\":\"object\"}", schema(JsonObject.class));
-        assertEquals("{\"type\":\"array\"}", schema(JsonArray.class));
+        assertJsonEquals("""
+                {"type": "object"}
+                """, schema(JsonObject.class));
+        assertJsonEquals("""
+                {"type": "array"}
+                """, schema(JsonArray.class));
         assertEquals("{}", schema(JsonValue.class));
     }
 
     @Test
     void uriUuidDateAndInstantAreStringsWithTheirFormat() {
-        assertEquals("{\"type\":\"string\",\"format\":\"uri\"}", schema(URI.class));
-        assertEquals("{\"type\":\"string\",\"format\":\"uuid\"}", schema(UUID.class));
-        assertEquals("{\"type\":\"string\",\"format\":\"date\"}", schema(LocalDate.class));
-        assertEquals("{\"type\":\"string\",\"format\":\"date-time\"}", schema(Instant.class));
+        assertJsonEquals("""
+                {"type": "string", "format": "uri"}
+                """, schema(URI.class));
+        assertJsonEquals("""
+                {"type": "string", "format": "uuid"}
+                """, schema(UUID.class));
+        assertJsonEquals("""
+                {"type": "string", "format": "date"}
+                """, schema(LocalDate.class));
+        assertJsonEquals("""
+                {"type": "string", "format": "date-time"}
+                """, schema(Instant.class));
     }
 
     @Test
     void anyOtherClassIsAnObjectWithoutProperties() {
-        assertEquals("{\"type\":\"object\"}", schema(StringBuilder.class));
+        assertJsonEquals("""
+                {"type": "object"}
+                """, schema(StringBuilder.class));
     }
 
     private static String schema(Type type) {

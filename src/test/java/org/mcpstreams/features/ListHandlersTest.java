@@ -1,6 +1,6 @@
 package org.mcpstreams.features;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -24,8 +24,9 @@ class ListHandlersTest {
     void toolsListShowsToolDefinitionsUnderTools() {
         catalogs.tools().add("t", new ToolEntry(ToolDefinition.of("t", "d", JsonValue.EMPTY_JSON_OBJECT), null));
         var handler = handlers().toolsList();
-        assertEquals("{\"tools\":[{\"name\":\"t\",\"description\":\"d\",\"inputSchema\":{}}]}",
-                answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
+        assertJsonEquals("""
+                {"tools": [{"name": "t", "description": "d", "inputSchema": {}}]}
+                """, answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
     }
 
     @Test
@@ -33,8 +34,9 @@ class ListHandlersTest {
         catalogs.resources().add("a://1", new ResourceEntry(new ResourceDefinition("a://1", "one", null, null, null), null));
         catalogs.resources().add("a://2", new ResourceEntry(new ResourceDefinition("a://2", "two", null, null, null), null));
         var handler = handlers().resourcesList();
-        assertEquals("{\"resources\":[{\"uri\":\"a://1\",\"name\":\"one\"}],\"nextCursor\":\"YTovLzE\"}",
-                answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
+        assertJsonEquals("""
+                {"resources": [{"uri": "a://1", "name": "one"}], "nextCursor": "YTovLzE"}
+                """, answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
     }
 
     @Test
@@ -42,15 +44,18 @@ class ListHandlersTest {
         catalogs.templates().add("a://{x}", new TemplateEntry(
                 new ResourceTemplateDefinition("a://{x}", "x", null, null, null), new UriTemplate("a://{x}"), null));
         var handler = handlers().resourceTemplatesList();
-        assertEquals("{\"resourceTemplates\":[{\"uriTemplate\":\"a://{x}\",\"name\":\"x\"}]}",
-                answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
+        assertJsonEquals("""
+                {"resourceTemplates": [{"uriTemplate": "a://{x}", "name": "x"}]}
+                """, answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
     }
 
     @Test
     void promptsListShowsPromptDefinitionsUnderPrompts() {
         catalogs.prompts().add("p", new PromptEntry(new PromptDefinition("p", null, null, List.of()), null));
         var handler = handlers().promptsList();
-        assertEquals("{\"prompts\":[{\"name\":\"p\"}]}", answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
+        assertJsonEquals("""
+                {"prompts": [{"name": "p"}]}
+                """, answer(handler.handle(JsonValue.EMPTY_JSON_OBJECT, call)));
     }
 
     private ListHandlers handlers() {

@@ -2,11 +2,13 @@ package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** One page of a list answer: the items under their key, and nextCursor while more follow. */
 class ListingTest {
@@ -21,14 +23,17 @@ class ListingTest {
 
     @Test
     void pageBeforeTheLastCarriesTheNextCursor() {
-        assertEquals("{\"tools\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"nextCursor\":\"Yg\"}", page("{}"));
+        assertJsonEquals("""
+                {"tools": [{"name": "a"}, {"name": "b"}], "nextCursor": "Yg"}
+                """, page("{}"));
     }
 
     @Test
     void nextCursorLeadsToTheLastPageWhichHasNone() {
         JsonObject first = JsonText.object(page("{}"));
-        assertEquals("{\"tools\":[{\"name\":\"c\"}]}",
-                page("{\"cursor\":\"" + first.getString("nextCursor") + "\"}"));
+        assertJsonEquals("""
+                {"tools": [{"name": "c"}]}
+                """, page("{\"cursor\":\"" + first.getString("nextCursor") + "\"}"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.Prompt;
 import org.mcpstreams.api.Tool;
+import org.mcpstreams.testsupport.JsonText;
 
 /**
  * The arguments a tool mirrors into {@code Mcp-Param-*} headers: which schemas may mark them, and

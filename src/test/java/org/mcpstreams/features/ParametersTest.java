@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.JsonObject;
 import java.lang.reflect.Method;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.CallContext;
+import org.mcpstreams.testsupport.JsonText;
 
 /** How a method's parameters become named arguments, and how a call's arguments fill them. */
 class ParametersTest {
@@ -55,8 +57,9 @@ class ParametersTest {
 
     @Test
     void argDescriptionIsAddedToTheArgumentsSchema() {
-        assertEquals("{\"type\":\"integer\",\"description\":\"the second\"}",
-                parameters("add").arguments().get(1).schema().toString());
+        assertJsonEquals("""
+                {"type": "integer", "description": "the second"}
+                """, parameters("add").arguments().get(1).schema().toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +34,24 @@ class PromptMethodTest {
 
     @Test
     void definitionListsTheArgumentsWithDescriptionAndRequired() {
-        assertEquals("{\"name\":\"review\",\"title\":\"Review\",\"description\":\"Reviews code\",\"arguments\":["
-                + "{\"name\":\"code\",\"description\":\"the code\",\"required\":true},"
-                + "{\"name\":\"language\",\"required\":false}]}", definition("review"));
+        assertJsonEquals("""
+                {
+                    "name": "review",
+                    "title": "Review",
+                    "description": "Reviews code",
+                    "arguments": [
+                        {"name": "code", "description": "the code", "required": true},
+                        {"name": "language", "required": false}
+                    ]
+                }
+                """, definition("review"));
     }
 
     @Test
     void promptWithoutArgumentsHasNoArgumentsMember() {
-        assertEquals("{\"name\":\"hello\"}", definition("greet"));
+        assertJsonEquals("""
+                {"name": "hello"}
+                """, definition("greet"));
     }
 
     @Test
@@ -53,15 +64,24 @@ class PromptMethodTest {
 
     @Test
     void stringIsRenderedAsOneUserMessageWithThePromptsDescription() {
-        assertEquals("{\"description\":\"Reviews code\",\"messages\":[{\"role\":\"user\",\"content\":"
-                + "{\"type\":\"text\",\"text\":\"Review this java for s1:\\nx = 1\"}}]}",
-                render("review", Map.of("code", "x = 1", "language", "java")));
+        assertJsonEquals("""
+                {
+                    "description": "Reviews code",
+                    "messages": [
+                        {"role": "user", "content": {"type": "text", "text": "Review this java for s1:\\nx = 1"}}
+                    ]
+                }
+                """, render("review", Map.of("code", "x = 1", "language", "java")));
     }
 
     @Test
     void absentOptionalArgumentIsEmpty() {
-        assertEquals("{\"description\":\"Reviews code\",\"messages\":[{\"role\":\"user\",\"content\":"
-                + "{\"type\":\"text\",\"text\":\"Review this code for s1:\\nx\"}}]}", render("review", Map.of("code", "x")));
+        assertJsonEquals("""
+                {
+                    "description": "Reviews code",
+                    "messages": [{"role": "user", "content": {"type": "text", "text": "Review this code for s1:\\nx"}}]
+                }
+                """, render("review", Map.of("code", "x")));
     }
 
     private static String definition(String method) {

@@ -2,6 +2,7 @@ package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.mcpstreams.api.PromptDefinition;
 import org.mcpstreams.api.PromptMessage;
 import org.mcpstreams.api.PromptResult;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** prompts/get: the prompt rendered with its arguments as strings; -32602 for what is missing. */
 class PromptsGetTest {
@@ -33,8 +35,12 @@ class PromptsGetTest {
 
     @Test
     void promptIsRenderedWithItsArguments() {
-        assertEquals("{\"description\":\"Reviews code\",\"messages\":[{\"role\":\"user\",\"content\":"
-                + "{\"type\":\"text\",\"text\":\"Review x\"}}]}", get("{\"name\":\"review\",\"arguments\":{\"code\":\"x\"}}"));
+        assertJsonEquals("""
+                {
+                    "description": "Reviews code",
+                    "messages": [{"role": "user", "content": {"type": "text", "text": "Review x"}}]
+                }
+                """, get("{\"name\":\"review\",\"arguments\":{\"code\":\"x\"}}"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,13 +40,22 @@ class ResourceMethodTest {
 
     @Test
     void definitionHasTheAnnotationsFields() {
-        assertEquals("{\"uri\":\"file:///notes.txt\",\"name\":\"notes\",\"title\":\"Notes\",\"description\":\"The notes\","
-                + "\"mimeType\":\"text/plain\"}", definition("notes"));
+        assertJsonEquals("""
+                {
+                    "uri": "file:///notes.txt",
+                    "name": "notes",
+                    "title": "Notes",
+                    "description": "The notes",
+                    "mimeType": "text/plain"
+                }
+                """, definition("notes"));
     }
 
     @Test
     void emptyFieldsAreLeftOutAndTheNameMayBeGiven() {
-        assertEquals("{\"uri\":\"file:///logo.png\",\"name\":\"logo\"}", definition("image"));
+        assertJsonEquals("""
+                {"uri": "file:///logo.png", "name": "logo"}
+                """, definition("image"));
     }
 
     @Test
@@ -58,18 +68,23 @@ class ResourceMethodTest {
 
     @Test
     void textIsReadWithTheUriAndMimeType() {
-        assertEquals("{\"uri\":\"file:///notes.txt\",\"mimeType\":\"text/plain\",\"text\":\"buy milk\"}",
-                read("notes", "file:///notes.txt"));
+        assertJsonEquals("""
+                {"uri": "file:///notes.txt", "mimeType": "text/plain", "text": "buy milk"}
+                """, read("notes", "file:///notes.txt"));
     }
 
     @Test
     void bytesAreReadAsABase64Blob() {
-        assertEquals("{\"uri\":\"file:///logo.png\",\"blob\":\"UE5H\"}", read("image", "file:///logo.png"));
+        assertJsonEquals("""
+                {"uri": "file:///logo.png", "blob": "UE5H"}
+                """, read("image", "file:///logo.png"));
     }
 
     @Test
     void callContextParameterIsGivenTheCall() {
-        assertEquals("{\"uri\":\"session://me\",\"text\":\"s1\"}", read("me", "session://me"));
+        assertJsonEquals("""
+                {"uri": "session://me", "text": "s1"}
+                """, read("me", "session://me"));
     }
 
     private static String definition(String method) {

@@ -2,6 +2,7 @@ package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,7 @@ import org.mcpstreams.api.ResourceContents;
 import org.mcpstreams.api.ResourceDefinition;
 import org.mcpstreams.api.ResourceTemplateDefinition;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** resources/read: the resource of the URI, else a template that matches it, else -32002. */
 class ResourcesReadTest {
@@ -32,14 +34,16 @@ class ResourcesReadTest {
 
     @Test
     void resourceOfTheUriIsReadBeforeAMatchingTemplate() {
-        assertEquals("{\"contents\":[{\"uri\":\"users://1/profile\",\"text\":\"static {} for s1\"}]}",
-                read("users://1/profile"));
+        assertJsonEquals("""
+                {"contents": [{"uri": "users://1/profile", "text": "static {} for s1"}]}
+                """, read("users://1/profile"));
     }
 
     @Test
     void templateThatMatchesIsReadWithTheVariables() {
-        assertEquals("{\"contents\":[{\"uri\":\"users://2/profile\",\"mimeType\":\"text/plain\","
-                + "\"text\":\"template {id=2}\"}]}", read("users://2/profile"));
+        assertJsonEquals("""
+                {"contents": [{"uri": "users://2/profile", "mimeType": "text/plain", "text": "template {id=2}"}]}
+                """, read("users://2/profile"));
     }
 
     @Test
@@ -47,7 +51,9 @@ class ResourcesReadTest {
         McpException error = assertThrows(McpException.class, () -> read("users://2/posts"));
         assertEquals(-32002, error.code());
         assertEquals("Resource not found", error.getMessage());
-        assertEquals("{\"uri\":\"users://2/posts\"}", error.data().toString());
+        assertJsonEquals("""
+                {"uri": "users://2/posts"}
+                """, error.data().toString());
     }
 
     @Test

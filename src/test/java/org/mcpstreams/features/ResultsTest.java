@@ -3,6 +3,7 @@ package org.mcpstreams.features;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,24 +26,30 @@ class ResultsTest {
 
     @Test
     void toolReturningNothingHasNoContent() {
-        assertEquals("{\"content\":[]}", tool(null));
+        assertJsonEquals("""
+                {"content": []}
+                """, tool(null));
     }
 
     @Test
     void toolStringIsOneText() {
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}", tool("hi"));
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "hi"}]}
+                """, tool("hi"));
     }
 
     @Test
     void toolContentIsTheContent() {
-        assertEquals("{\"content\":[{\"type\":\"image\",\"data\":\"AAE=\",\"mimeType\":\"image/png\"}]}",
-                tool(ImageContent.of(new byte[] {0, 1}, "image/png")));
+        assertJsonEquals("""
+                {"content": [{"type": "image", "data": "AAE=", "mimeType": "image/png"}]}
+                """, tool(ImageContent.of(new byte[] {0, 1}, "image/png")));
     }
 
     @Test
     void toolListOfContentIsAllTheContent() {
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"a\"},{\"type\":\"text\",\"text\":\"b\"}]}",
-                tool(List.of(new TextContent("a"), new TextContent("b"))));
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]}
+                """, tool(List.of(new TextContent("a"), new TextContent("b"))));
     }
 
     @Test
@@ -53,31 +60,43 @@ class ResultsTest {
 
     @Test
     void toolRecordIsStructuredContentWithItsJsonAsText() {
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"{\\\"celsius\\\":21,\\\"city\\\":\\\"Oslo\\\"}\"}],"
-                + "\"structuredContent\":{\"celsius\":21,\"city\":\"Oslo\"}}", tool(new Weather("Oslo", 21)));
+        assertJsonEquals("""
+                {
+                    "content": [{"type": "text", "text": "{\\"celsius\\":21,\\"city\\":\\"Oslo\\"}"}],
+                    "structuredContent": {"celsius": 21, "city": "Oslo"}
+                }
+                """, tool(new Weather("Oslo", 21)));
     }
 
     @Test
     void toolValueThatIsNotAnObjectIsOnlyText() {
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"[1,2]\"}]}", tool(List.of(1, 2)));
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "[1,2]"}]}
+                """, tool(List.of(1, 2)));
     }
 
     @Test
     void resourceStringIsTextOfTheUriRead() {
-        assertEquals("[{\"uri\":\"a://1\",\"mimeType\":\"text/plain\",\"text\":\"x\"}]",
-                resource("x", "a://1", "text/plain"));
+        assertJsonEquals("""
+                [{"uri": "a://1", "mimeType": "text/plain", "text": "x"}]
+                """, resource("x", "a://1", "text/plain"));
     }
 
     @Test
     void resourceBytesAreABase64Blob() {
-        assertEquals("[{\"uri\":\"a://1\",\"blob\":\"aGk=\"}]", resource("hi".getBytes(StandardCharsets.UTF_8), "a://1", null));
+        assertJsonEquals("""
+                [{"uri": "a://1", "blob": "aGk="}]
+                """, resource("hi".getBytes(StandardCharsets.UTF_8), "a://1", null));
     }
 
     @Test
     void resourceContentsAreSentAsTheyAre() {
-        assertEquals("[{\"uri\":\"b://2\",\"text\":\"y\"}]", resource(ResourceContents.text("b://2", null, "y"), "a://1", null));
-        assertEquals("[{\"uri\":\"b://2\",\"text\":\"y\"},{\"uri\":\"c://3\",\"blob\":\"AA==\"}]",
-                resource(List.of(ResourceContents.text("b://2", null, "y"),
+        assertJsonEquals("""
+                [{"uri": "b://2", "text": "y"}]
+                """, resource(ResourceContents.text("b://2", null, "y"), "a://1", null));
+        assertJsonEquals("""
+                [{"uri": "b://2", "text": "y"}, {"uri": "c://3", "blob": "AA=="}]
+                """, resource(List.of(ResourceContents.text("b://2", null, "y"),
                         ResourceContents.blob("c://3", null, new byte[] {0})), "a://1", null));
     }
 
@@ -90,14 +109,21 @@ class ResultsTest {
 
     @Test
     void promptStringIsOneUserMessageWithTheDescription() {
-        assertEquals("{\"description\":\"d\",\"messages\":[{\"role\":\"user\",\"content\":{\"type\":\"text\",\"text\":\"hi\"}}]}",
-                Results.prompt("hi", "d").toJson().toString());
+        assertJsonEquals("""
+                {"description": "d", "messages": [{"role": "user", "content": {"type": "text", "text": "hi"}}]}
+                """, Results.prompt("hi", "d").toJson().toString());
     }
 
     @Test
     void promptMessagesAreTheMessagesWithoutADescriptionWhenThereIsNone() {
-        assertEquals("{\"messages\":[{\"role\":\"user\",\"content\":{\"type\":\"text\",\"text\":\"q\"}},"
-                + "{\"role\":\"assistant\",\"content\":{\"type\":\"text\",\"text\":\"a\"}}]}",
+        assertJsonEquals("""
+                {
+                    "messages": [
+                        {"role": "user", "content": {"type": "text", "text": "q"}},
+                        {"role": "assistant", "content": {"type": "text", "text": "a"}}
+                    ]
+                }
+                """,
                 Results.prompt(List.of(PromptMessage.user("q"), PromptMessage.assistant("a")), null).toJson().toString());
     }
 
@@ -116,8 +142,9 @@ class ResultsTest {
 
     @Test
     void completionListIsAllTheValues() {
-        assertEquals("{\"completion\":{\"values\":[\"a\",\"b\"],\"total\":2,\"hasMore\":false}}",
-                Results.completion(List.of("a", "b")).toJson().toString());
+        assertJsonEquals("""
+                {"completion": {"values": ["a", "b"], "total": 2, "hasMore": false}}
+                """, Results.completion(List.of("a", "b")).toJson().toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,6 +19,7 @@ import org.mcpstreams.api.ResourceContents;
 import org.mcpstreams.api.ResourceTemplateDefinition;
 import org.mcpstreams.api.ToolDefinition;
 import org.mcpstreams.api.ToolResult;
+import org.mcpstreams.testsupport.JsonText;
 
 /** Features added while the application runs: in the catalogs, and every session told of each change. */
 class RuntimeFeaturesTest {
@@ -37,14 +39,18 @@ class RuntimeFeaturesTest {
     void addedToolIsCalledAndTheSessionsAreTold() {
         features.addTool(echo, (arguments, call) -> ToolResult.text(arguments.getString("say")));
         assertEquals(List.of("notifications/tools/list_changed"), broadcasts);
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}", catalogs.tools().get("echo").call()
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "hi"}]}
+                """, catalogs.tools().get("echo").call()
                 .run(JsonText.object("{\"say\":\"hi\"}"), new FakeCall("s1")).toCompletableFuture().join().toJson().toString());
     }
 
     @Test
     void toolHandlerReturningNullHasNoContent() {
         features.addTool(echo, (arguments, call) -> null);
-        assertEquals("{\"content\":[]}", catalogs.tools().get("echo").call().run(JsonValue.EMPTY_JSON_OBJECT, null)
+        assertJsonEquals("""
+                {"content": []}
+                """, catalogs.tools().get("echo").call().run(JsonValue.EMPTY_JSON_OBJECT, null)
                 .toCompletableFuture().join().toJson().toString());
     }
 
@@ -81,7 +87,9 @@ class RuntimeFeaturesTest {
         features.addResourceTemplate(new ResourceTemplateDefinition("a://{x}", "a", null, null, null),
                 (uri, variables, call) -> List.of(ResourceContents.text(uri, null, variables.get("x"))));
         TemplateEntry template = catalogs.templates().get("a://{x}");
-        assertEquals("[{\"uri\":\"a://7\",\"text\":\"7\"}]", template.read().run("a://7", Map.of("x", "7"), null)
+        assertJsonEquals("""
+                [{"uri": "a://7", "text": "7"}]
+                """, template.read().run("a://7", Map.of("x", "7"), null)
                 .toCompletableFuture().join().stream().map(ResourceContents::toJson).toList().toString());
         assertEquals(List.of("notifications/resources/list_changed"), broadcasts);
     }

@@ -2,6 +2,7 @@ package org.mcpstreams.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -39,13 +40,22 @@ class TemplateMethodTest {
 
     @Test
     void definitionHasTheAnnotationsFields() {
-        assertEquals("{\"uriTemplate\":\"users://{id}/profile\",\"name\":\"profile\",\"title\":\"Profile\","
-                + "\"description\":\"A user's profile\",\"mimeType\":\"application/json\"}", definition("profile"));
+        assertJsonEquals("""
+                {
+                    "uriTemplate": "users://{id}/profile",
+                    "name": "profile",
+                    "title": "Profile",
+                    "description": "A user's profile",
+                    "mimeType": "application/json"
+                }
+                """, definition("profile"));
     }
 
     @Test
     void nameMayBeGiven() {
-        assertEquals("{\"uriTemplate\":\"users://{id}/posts/{n}\",\"name\":\"post\"}", definition("post"));
+        assertJsonEquals("""
+                {"uriTemplate": "users://{id}/posts/{n}", "name": "post"}
+                """, definition("post"));
     }
 
     @Test
@@ -65,14 +75,16 @@ class TemplateMethodTest {
 
     @Test
     void readGivesTheVariablesToTheParametersAndTheUriToTheContents() {
-        assertEquals("{\"uri\":\"users://7/profile\",\"mimeType\":\"application/json\",\"text\":\"{\\\"id\\\":\\\"7\\\"}\"}",
-                read("profile", "users://7/profile", Map.of("id", "7")));
+        assertJsonEquals("""
+                {"uri": "users://7/profile", "mimeType": "application/json", "text": "{\\"id\\":\\"7\\"}"}
+                """, read("profile", "users://7/profile", Map.of("id", "7")));
     }
 
     @Test
     void variablesAreConvertedToTheParametersTypes() {
-        assertEquals("{\"uri\":\"users://ann/posts/41\",\"text\":\"ann #42\"}",
-                read("post", "users://ann/posts/41", Map.of("id", "ann", "n", "41")));
+        assertJsonEquals("""
+                {"uri": "users://ann/posts/41", "text": "ann #42"}
+                """, read("post", "users://ann/posts/41", Map.of("id", "ann", "n", "41")));
     }
 
     private static String definition(String method) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.JsonObject;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,7 @@ import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.Tool;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** A tool's definition, derived from its method, and how a call runs it. */
 class ToolMethodTest {
@@ -89,40 +91,64 @@ class ToolMethodTest {
 
     @Test
     void nameDefaultsToTheMethodsAndTheSchemaToItsParameters() {
-        assertEquals("{\"name\":\"add\",\"description\":\"Adds two numbers\",\"inputSchema\":{\"type\":\"object\","
-                + "\"properties\":{\"a\":{\"type\":\"integer\"},\"b\":{\"type\":\"integer\",\"description\":\"the second\"}},"
-                + "\"required\":[\"a\",\"b\"]}}", definition("add"));
+        assertJsonEquals("""
+                {
+                    "name": "add",
+                    "description": "Adds two numbers",
+                    "inputSchema": {
+                        "type": "object",
+                        "properties": {"a": {"type": "integer"}, "b": {"type": "integer", "description": "the second"}},
+                        "required": ["a", "b"]
+                    }
+                }
+                """, definition("add"));
     }
 
     @Test
     void recordReturnTypeIsTheOutputSchemaAndHintsAreTheAnnotations() {
-        assertEquals("{\"name\":\"where\",\"title\":\"Where\",\"description\":\"Finds a place\",\"inputSchema\":"
-                + "{\"type\":\"object\",\"properties\":{\"place\":{\"type\":\"string\"}},\"required\":[\"place\"]},"
-                + "\"outputSchema\":" + POINT + ",\"annotations\":{\"readOnlyHint\":true,\"destructiveHint\":false,"
-                + "\"idempotentHint\":true,\"openWorldHint\":false}}", definition("locate"));
+        assertJsonEquals("""
+                {
+                    "name": "where",
+                    "title": "Where",
+                    "description": "Finds a place",
+                    "inputSchema": {"type": "object", "properties": {"place": {"type": "string"}}, "required": ["place"]},
+                    "outputSchema": %s,
+                    "annotations": {
+                        "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false
+                    }
+                }
+                """.formatted(POINT), definition("locate"));
     }
 
     @Test
     void stageOfARecordDeclaresTheRecordsOutputSchema() {
-        assertEquals("{\"name\":\"later\",\"inputSchema\":{\"type\":\"object\",\"properties\":{}},"
-                + "\"outputSchema\":" + POINT + "}", definition("later"));
+        assertJsonEquals("""
+                {"name": "later", "inputSchema": {"type": "object", "properties": {}}, "outputSchema": %s}
+                """.formatted(POINT), definition("later"));
     }
 
     @Test
     void stringReturnTypeHasNoOutputSchema() {
-        assertEquals("{\"name\":\"greet\",\"inputSchema\":{\"type\":\"object\",\"properties\":"
-                + "{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}}", definition("greet"));
+        assertJsonEquals("""
+                {
+                    "name": "greet",
+                    "inputSchema": {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}
+                }
+                """, definition("greet"));
     }
 
     @Test
     void declaredInputSchemaIsUsedAsItIs() {
-        assertEquals("{\"name\":\"search\",\"inputSchema\":" + SCHEMA + "}", definition("search"));
+        assertJsonEquals("""
+                {"name": "search", "inputSchema": %s}
+                """.formatted(SCHEMA), definition("search"));
     }
 
     @Test
     void declaredInputSchemaMethodIsGivenAllTheArguments() {
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"found cats\"}]}",
-                call("search", "{\"q\":\"cats\"}").toString());
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "found cats"}]}
+                """, call("search", "{\"q\":\"cats\"}").toString());
     }
 
     @Test
@@ -152,19 +178,26 @@ class ToolMethodTest {
 
     @Test
     void callRunsTheMethodWithItsArguments() {
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"5\"}]}", call("add", "{\"a\":2,\"b\":3}").toString());
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "5"}]}
+                """, call("add", "{\"a\":2,\"b\":3}").toString());
     }
 
     @Test
     void recordResultIsStructuredContentAndItsJsonAsText() {
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"{\\\"x\\\":1,\\\"y\\\":2}\"}],"
-                + "\"structuredContent\":{\"x\":1,\"y\":2}}", call("later", "{}").toString());
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "{\\"x\\":1,\\"y\\":2}"}], "structuredContent": {"x": 1, "y": 2}}
+                """, call("later", "{}").toString());
     }
 
     @Test
     void argumentsThatDoNotFitAreAnErrorResultTheModelSees() {
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"Invalid arguments: missing required argument b\"}],"
-                + "\"isError\":true}", call("add", "{\"a\":2}").toString());
+        assertJsonEquals("""
+                {
+                    "content": [{"type": "text", "text": "Invalid arguments: missing required argument b"}],
+                    "isError": true
+                }
+                """, call("add", "{\"a\":2}").toString());
     }
 
     @Test
@@ -178,7 +211,9 @@ class ToolMethodTest {
     void aToolRequiringACapabilityTheClientLacksIsRefusedBeforeItRuns() {
         McpException refused = assertThrows(McpException.class, () -> call("draft", "{}"));
         assertEquals(ErrorCode.MISSING_CLIENT_CAPABILITY, refused.code());
-        assertEquals("{\"requiredCapabilities\":{\"sampling\":{}}}", refused.data().toString());
+        assertJsonEquals("""
+                {"requiredCapabilities": {"sampling": {}}}
+                """, refused.data().toString());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.mcpstreams.features;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.ToolDefinition;
 import org.mcpstreams.api.ToolResult;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.testsupport.JsonText;
 
 /** tools/call: protocol errors for a bad request, results the model sees for a failing tool. */
 class ToolsCallTest {
@@ -52,16 +54,21 @@ class ToolsCallTest {
     @Test
     void toolIsGivenTheArgumentsAndItsResultIsTheAnswer() {
         add("echo", () -> ToolResult.text("done"));
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"done\"}]}",
-                handle("{\"name\":\"echo\",\"arguments\":{\"a\":1}}"));
-        assertEquals("[{\"a\":1}]", given.toString());
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "done"}]}
+                """, handle("{\"name\":\"echo\",\"arguments\":{\"a\":1}}"));
+        assertJsonEquals("""
+                [{"a": 1}]
+                """, given.toString());
     }
 
     @Test
     void toolCalledWithoutArgumentsIsGivenAnEmptyObject() {
         add("echo", () -> ToolResult.text("done"));
         handle("{\"name\":\"echo\",\"arguments\":null}");
-        assertEquals("[{}]", given.toString());
+        assertJsonEquals("""
+                [{}]
+                """, given.toString());
     }
 
     @Test
@@ -69,8 +76,9 @@ class ToolsCallTest {
         add("jam", () -> {
             throw new IllegalStateException("out of paper");
         });
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"out of paper\"}],\"isError\":true}",
-                handle("{\"name\":\"jam\"}"));
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "out of paper"}], "isError": true}
+                """, handle("{\"name\":\"jam\"}"));
     }
 
     @Test
@@ -78,8 +86,9 @@ class ToolsCallTest {
         add("jam", () -> {
             throw new UnsupportedOperationException();
         });
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"java.lang.UnsupportedOperationException\"}],"
-                + "\"isError\":true}", handle("{\"name\":\"jam\"}"));
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "java.lang.UnsupportedOperationException"}], "isError": true}
+                """, handle("{\"name\":\"jam\"}"));
     }
 
     @Test

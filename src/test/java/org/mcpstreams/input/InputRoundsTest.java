@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,7 +21,7 @@ import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.api.InputRequiredException;
 import org.mcpstreams.config.InputRequiredSettings;
-import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.testsupport.AdjustableClock;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Request;
@@ -90,7 +91,9 @@ class InputRoundsTest {
         InputRound round = rounds.begin(samplingOnly, call(null, null));
         McpException missing = assertInstanceOf(McpException.class, failure(ask(round, "user_name")));
         assertEquals(ErrorCode.MISSING_CLIENT_CAPABILITY, missing.code());
-        assertEquals("{\"requiredCapabilities\":{\"elicitation\":{}}}", missing.data().toString());
+        assertJsonEquals("""
+                {"requiredCapabilities": {"elicitation": {}}}
+                """, missing.data().toString());
         assertFalse(round.open());
     }
 

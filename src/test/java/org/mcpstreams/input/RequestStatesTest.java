@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.InputRequiredSettings;
-import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.testsupport.AdjustableClock;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 

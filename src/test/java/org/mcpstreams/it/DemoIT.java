@@ -3,31 +3,20 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The shipped WAR's demo, on with {@code mcp.demo.enabled=true} (the default outside tests). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DemoIT {
+class DemoIT extends DeployedWarClient {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.mcpStreams("demo", "mcp.demo.enabled=true");
     }
 
-    @ArquillianResource
-    URL base;
-
     @Test
     void countdownStreamsProgressThenLiftOff() throws Exception {
-        McpServer server = new McpServer(base);
         try (SseConnection call = server.postStreamed(server.newSession(), "{\"jsonrpc\":\"2.0\",\"id\":1,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"countdown\",\"arguments\":{\"seconds\":1},"
                 + "\"_meta\":{\"progressToken\":\"c\"}}}")) {
@@ -44,7 +33,6 @@ class DemoIT {
 
     @Test
     void clockResourceAndTimePromptAreOffered() throws Exception {
-        McpServer server = new McpServer(base);
         String session = server.newSession();
         try (SseConnection call = server.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":2,"
                 + "\"method\":\"resources/read\",\"params\":{\"uri\":\"demo://clock\"}}")) {

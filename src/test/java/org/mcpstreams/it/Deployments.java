@@ -6,6 +6,7 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.mcpstreams.testsupport.AdjustableClock;
 
 /** Test deployments: the WAR the build produced, plus the test support and the given config. */
 final class Deployments {

@@ -3,39 +3,22 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The programming model on Payara Micro: annotated tools listed a page at a time, arguments that
  * do not fit, a tool added and removed at runtime (and announced), resource subscriptions.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FeaturesIT {
+class FeaturesIT extends DeployedWarClient {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.mcpStreams("features", "mcp.features.page-size=3");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
-
-    @BeforeEach
-    void server() {
-        server = new McpServer(base);
     }
 
     @Test
@@ -54,8 +37,9 @@ class FeaturesIT {
         String session = server.newSession();
         String tools = listed(session, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
         assertFalse(tools.contains("countdown"), tools);
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"resources\":[]}}",
-                listed(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/list\"}"));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 2, "result": {"resources": []}}
+                """, listed(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/list\"}"));
     }
 
     @Test

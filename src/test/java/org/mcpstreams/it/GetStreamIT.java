@@ -3,23 +3,16 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code GET /mcp} on Payara Micro, spoken to over loopback by a real HTTP client. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GetStreamIT {
+class GetStreamIT extends DeployedWarClient {
 
     private static final String EVENT_ID = "id: ([A-Za-z0-9_-]+):(\\d+)";
 
@@ -27,16 +20,6 @@ class GetStreamIT {
     static WebArchive deployment() {
         return Deployments.mcpStreams("streams", "mcp.streams.keep-alive-seconds=30",
                 "mcp.streams.idle-timeout-seconds=600", "mcp.streams.max-connection-age-seconds=120");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
-
-    @BeforeEach
-    void server() {
-        server = new McpServer(base);
     }
 
     @Test
@@ -107,8 +90,13 @@ class GetStreamIT {
         try (SseConnection refused = SseConnection.get(server.endpoint(),
                 McpServer.streamHeaders("no-such-session", "2025-11-25"))) {
             assertEquals(404, refused.status());
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32001,\"message\":"
-                    + "\"Session not found: initialize a new session\"}}", refused.body());
+            assertJsonEquals("""
+                    {
+                        "jsonrpc": "2.0",
+                        "id": null,
+                        "error": {"code": -32001, "message": "Session not found: initialize a new session"}
+                    }
+                    """, refused.body());
         }
     }
 
@@ -139,9 +127,16 @@ class GetStreamIT {
         try (SseConnection refused = server.resume(server.newSession(), "no-sequence-number")) {
             assertEquals(400, refused.status());
             assertTrue(refused.header("Content-Type").startsWith("application/json"));
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
-                    + "\"Bad Request: Last-Event-ID is not an event id of this server: no-sequence-number\"}}",
-                    refused.body());
+            assertJsonEquals("""
+                    {
+                        "jsonrpc": "2.0",
+                        "id": null,
+                        "error": {
+                            "code": -32000,
+                            "message": "Bad Request: Last-Event-ID is not an event id of this server: no-sequence-number"
+                        }
+                    }
+                    """, refused.body());
         }
     }
 
@@ -200,9 +195,16 @@ class GetStreamIT {
     void missingSessionIdIsBadRequest() throws Exception {
         try (SseConnection refused = SseConnection.get(server.endpoint(), Map.of("Accept", "text/event-stream"))) {
             assertEquals(400, refused.status());
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
-                    + "\"Bad Request: the Mcp-Session-Id header is required; send initialize first to start a session\"}}",
-                    refused.body());
+            assertJsonEquals("""
+                    {
+                        "jsonrpc": "2.0",
+                        "id": null,
+                        "error": {
+                            "code": -32000,
+                            "message": "Bad Request: the Mcp-Session-Id header is required; send initialize first to start a session"
+                        }
+                    }
+                    """, refused.body());
         }
     }
 
@@ -220,12 +222,22 @@ class GetStreamIT {
         try (SseConnection refused = SseConnection.get(server.endpoint(),
                 McpServer.streamHeaders(server.newSession(), "1999-01-01"))) {
             assertEquals(400, refused.status());
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32022,\"message\":"
-                    + "\"Unsupported protocol version: 1999-01-01\",\"data\":{\"supported\":[\"2025-03-26\","
-                    + "\"2025-06-18\",\"2025-11-25\",\"2026-07-28\"],\"requested\":\"1999-01-01\"}}}", refused.body());
+            assertJsonEquals("""
+                    {
+                        "jsonrpc": "2.0",
+                        "id": null,
+                        "error": {
+                            "code": -32022,
+                            "message": "Unsupported protocol version: 1999-01-01",
+                            "data": {
+                                "supported": ["2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"],
+                                "requested": "1999-01-01"
+                            }
+                        }
+                    }
+                    """, refused.body());
         }
     }
-
 
     private static String streamIdOf(List<String> event) {
         String id = event.get(0);

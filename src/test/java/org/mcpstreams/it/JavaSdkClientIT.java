@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.client.McpClient;
@@ -18,7 +19,6 @@ import io.modelcontextprotocol.spec.McpSchema.LoggingLevel;
 import io.modelcontextprotocol.spec.McpSchema.LoggingMessageNotification;
 import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -32,14 +32,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
 
 /**
@@ -54,9 +50,7 @@ import reactor.core.publisher.Mono;
  * transport sends is recorded through its request customizer: that is how the tests learn the
  * session id, which the SDK does not expose, and see the SDK's GETs and their headers.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class JavaSdkClientIT {
+class JavaSdkClientIT extends DeployedWarClient {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String VERSION = "2025-11-25";
@@ -68,10 +62,6 @@ class JavaSdkClientIT {
         return Deployments.mcpStreams("javaclient");
     }
 
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
     private McpAsyncClient client;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final BlockingQueue<LoggingMessageNotification> logs = new LinkedBlockingQueue<>();
@@ -91,7 +81,6 @@ class JavaSdkClientIT {
 
     @BeforeEach
     void connect() {
-        server = new McpServer(base);
         URI endpoint = server.endpoint();
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
                 .builder(endpoint.getScheme() + "://" + endpoint.getRawAuthority())
@@ -253,8 +242,13 @@ class JavaSdkClientIT {
         assertEquals(Optional.of(session), delete.header("Mcp-Session-Id"));
         HttpResponse<String> ping = server.post(session, VERSION, PING);
         assertEquals(404, ping.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32001,"
-                + "\"message\":\"Session not found: initialize a new session\"}}", ping.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": null,
+                    "error": {"code": -32001, "message": "Session not found: initialize a new session"}
+                }
+                """, ping.body());
     }
 
     /** The session id the server gave, as the SDK sends it after initialize. */

@@ -24,7 +24,6 @@ import io.modelcontextprotocol.modern.client.McpSyncSubscriptionListener;
 import io.modelcontextprotocol.modern.client.SubscriptionEvent;
 import io.modelcontextprotocol.modern.client.transport.HttpClientMcpTransport;
 import io.modelcontextprotocol.modern.client.transport.McpHttpRequestCustomizer;
-import java.net.URL;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +34,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The official MCP Java SDK's stateless client (io.modelcontextprotocol.sdk:mcp 2.2.0, package
@@ -53,9 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 2026-07-28 only (it has no 2025 fallback). Every request the transport sends is recorded through
  * its request customizer, with the headers the transport set.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class JavaSdkStatelessClientIT {
+class JavaSdkStatelessClientIT extends DeployedWarClient {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String VERSION = "2026-07-28";
@@ -65,10 +58,6 @@ class JavaSdkStatelessClientIT {
         return Deployments.mcpStreams("javamodern").addClass(StatelessTools.class);
     }
 
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
     private McpSyncClient client;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final List<ElicitFormRequest> elicited = new CopyOnWriteArrayList<>();
@@ -87,7 +76,6 @@ class JavaSdkStatelessClientIT {
 
     @BeforeEach
     void connect() {
-        server = new McpServer(base);
         HttpClientMcpTransport transport = HttpClientMcpTransport.builder(server.endpoint())
                 .requestCustomizer(McpHttpRequestCustomizer.fromSync((request, headers, context) -> {
                     Map<String, String> copy = new LinkedHashMap<>();

@@ -4,28 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The registry's figures where operators look on each server: MicroProfile Metrics' application
  * scope where the server has it, otherwise MicroProfile Telemetry, exported by OTLP (here to a
  * receiver the test runs; the deployment turns the SDK on and points it there).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MetricsIT {
+class MetricsIT extends DeployedWarClient {
 
     private static final OtlpReceiver COLLECTOR = startCollector();
 
@@ -35,16 +27,6 @@ class MetricsIT {
                 "otel.traces.exporter=none", "otel.logs.exporter=none",
                 "otel.exporter.otlp.protocol=http/protobuf", "otel.exporter.otlp.endpoint=" + COLLECTOR.endpoint(),
                 "otel.metric.export.interval=200");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
-
-    @BeforeEach
-    void reachServer() {
-        server = new McpServer(base);
     }
 
     @AfterAll

@@ -2,9 +2,9 @@ package org.mcpstreams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.net.Socket;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,18 +12,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code POST} and {@code DELETE /mcp}: sessions, lifecycle, and every refusal, over loopback. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PostIT {
+class PostIT extends DeployedWarClient {
 
     private static final String V = "2025-11-25";
 
@@ -32,26 +25,28 @@ class PostIT {
         return Deployments.mcpStreams("post", "mcp.transport.max-body-bytes=2048");
     }
 
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
-
-    @BeforeEach
-    void server() {
-        server = new McpServer(base);
-    }
-
     @Test
     void initializeStartsASessionAndNegotiatesTheVersion() throws Exception {
         HttpResponse<String> response = server.post(null, null, initialize("2025-06-18"));
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Mcp-Session-Id").orElseThrow().matches("[A-Za-z0-9_-]{32}"));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"protocolVersion\":\"2025-06-18\","
-                + "\"capabilities\":{\"tools\":{\"listChanged\":true},"
-                + "\"resources\":{\"listChanged\":true,\"subscribe\":true},\"prompts\":{\"listChanged\":true},"
-                + "\"logging\":{},\"completions\":{}},"
-                + "\"serverInfo\":{\"name\":\"mcp-streams\",\"version\":\"0.1.0\"}}}", response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 1,
+                    "result": {
+                        "protocolVersion": "2025-06-18",
+                        "capabilities": {
+                            "tools": {"listChanged": true},
+                            "resources": {"listChanged": true, "subscribe": true},
+                            "prompts": {"listChanged": true},
+                            "logging": {},
+                            "completions": {}
+                        },
+                        "serverInfo": {"name": "mcp-streams", "version": "0.1.0"}
+                    }
+                }
+                """, response.body());
     }
 
     @Test
@@ -72,7 +67,9 @@ class PostIT {
     void pingIsAnsweredWithAnEmptyResult() throws Exception {
         HttpResponse<String> response = server.post(server.newSession(), V, "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}");
         assertEquals(200, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{}}", response.body());
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 7, "result": {}}
+                """, response.body());
     }
 
     @Test
@@ -80,8 +77,9 @@ class PostIT {
         HttpResponse<String> response = server.post(server.newSession(), V,
                 "{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"nope/nothing\"}");
         assertEquals(200, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"error\":{\"code\":-32601,"
-                + "\"message\":\"Method not found: nope/nothing\"}}", response.body());
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": "a", "error": {"code": -32601, "message": "Method not found: nope/nothing"}}
+                """, response.body());
     }
 
     @Test
@@ -89,7 +87,7 @@ class PostIT {
         try (SseConnection refused = SseConnection.post(server.endpoint(),
                 Map.of("Accept", "application/json", "Content-Type", "application/json"), initialize(V))) {
             assertEquals(406, refused.status());
-            assertEquals(error(-32000, "Not Acceptable: the client must accept both application/json and "
+            assertJsonEquals(error(-32000, "Not Acceptable: the client must accept both application/json and "
                     + "text/event-stream"), refused.body());
         }
     }
@@ -99,7 +97,7 @@ class PostIT {
         try (SseConnection refused = SseConnection.post(server.endpoint(),
                 Map.of("Accept", "application/json, text/event-stream", "Content-Type", "text/plain"), initialize(V))) {
             assertEquals(415, refused.status());
-            assertEquals(error(-32000, "Unsupported Media Type: the body must be application/json"), refused.body());
+            assertJsonEquals(error(-32000, "Unsupported Media Type: the body must be application/json"), refused.body());
         }
     }
 
@@ -107,28 +105,28 @@ class PostIT {
     void oversizedBodyIsPayloadTooLarge() throws Exception {
         HttpResponse<String> response = server.post(null, null, initialize(V).replace("\"it\"", "\"" + "x".repeat(3000) + "\""));
         assertEquals(413, response.statusCode());
-        assertEquals(error(-32000, "Payload Too Large: the body exceeds 2048 bytes"), response.body());
+        assertJsonEquals(error(-32000, "Payload Too Large: the body exceeds 2048 bytes"), response.body());
     }
 
     @Test
     void bodyThatIsNotJsonIsAParseError() throws Exception {
         HttpResponse<String> response = server.post(null, null, "{\"jsonrpc\": ");
         assertEquals(400, response.statusCode());
-        assertEquals(error(-32700, "Parse error: the body is not valid JSON"), response.body());
+        assertJsonEquals(error(-32700, "Parse error: the body is not valid JSON"), response.body());
     }
 
     @Test
     void jsonThatIsNotJsonRpcIsAnInvalidRequest() throws Exception {
         HttpResponse<String> response = server.post(null, null, "{\"hello\":\"world\"}");
         assertEquals(400, response.statusCode());
-        assertEquals(error(-32600, "Invalid Request: not a JSON-RPC 2.0 message"), response.body());
+        assertJsonEquals(error(-32600, "Invalid Request: not a JSON-RPC 2.0 message"), response.body());
     }
 
     @Test
     void requestWithoutSessionIsBadRequest() throws Exception {
         HttpResponse<String> response = server.post(null, V, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}");
         assertEquals(400, response.statusCode());
-        assertEquals(error(-32000, "Bad Request: the Mcp-Session-Id header is required; send initialize first to "
+        assertJsonEquals(error(-32000, "Bad Request: the Mcp-Session-Id header is required; send initialize first to "
                 + "start a session"), response.body());
     }
 
@@ -136,7 +134,7 @@ class PostIT {
     void unknownSessionIsNotFound() throws Exception {
         HttpResponse<String> response = server.post("unknown", V, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}");
         assertEquals(404, response.statusCode());
-        assertEquals(error(-32001, "Session not found: initialize a new session"), response.body());
+        assertJsonEquals(error(-32001, "Session not found: initialize a new session"), response.body());
     }
 
     @Test
@@ -151,9 +149,20 @@ class PostIT {
         HttpResponse<String> response = server.post(server.newSession(), "2024-11-05",
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}");
         assertEquals(400, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32022,\"message\":"
-                + "\"Unsupported protocol version: 2024-11-05\",\"data\":{\"supported\":[\"2025-03-26\",\"2025-06-18\","
-                + "\"2025-11-25\",\"2026-07-28\"],\"requested\":\"2024-11-05\"}}}", response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 1,
+                    "error": {
+                        "code": -32022,
+                        "message": "Unsupported protocol version: 2024-11-05",
+                        "data": {
+                            "supported": ["2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"],
+                            "requested": "2024-11-05"
+                        }
+                    }
+                }
+                """, response.body());
     }
 
     @Test
@@ -161,7 +170,7 @@ class PostIT {
         HttpResponse<String> response = server.post(server.newSession(), V,
                 "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"},{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}]");
         assertEquals(400, response.statusCode());
-        assertEquals(error(-32600, "Invalid Request: protocol 2025-11-25 allows one message per POST"), response.body());
+        assertJsonEquals(error(-32600, "Invalid Request: protocol 2025-11-25 allows one message per POST"), response.body());
     }
 
     @Test
@@ -171,8 +180,9 @@ class PostIT {
                 "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"},{\"jsonrpc\":\"2.0\",\"method\":\"notifications/x\"},"
                         + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}]");
         assertEquals(200, response.statusCode());
-        assertEquals("[{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}},{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{}}]",
-                response.body());
+        assertJsonEquals("""
+                [{"jsonrpc": "2.0", "id": 1, "result": {}}, {"jsonrpc": "2.0", "id": 2, "result": {}}]
+                """, response.body());
     }
 
     @Test
@@ -198,7 +208,9 @@ class PostIT {
     @Test
     void logMessagesBelowTheLevelSetByTheClientAreNotSent() throws Exception {
         String session = server.newSession();
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{}}", server.post(session, V,
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 3, "result": {}}
+                """, server.post(session, V,
                 "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"error\"}}").body());
         try (SseConnection call = server.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":4,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"count\",\"arguments\":{\"steps\":1}}}")) {
@@ -210,8 +222,16 @@ class PostIT {
 
     @Test
     void unknownLogLevelIsInvalidParams() throws Exception {
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32602,\"message\":\"Invalid params: level "
-                + "must be one of debug, info, notice, warning, error, critical, alert, emergency\"}}",
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 3,
+                    "error": {
+                        "code": -32602,
+                        "message": "Invalid params: level must be one of debug, info, notice, warning, error, critical, alert, emergency"
+                    }
+                }
+                """,
                 server.post(server.newSession(), V, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"logging/setLevel\","
                         + "\"params\":{\"level\":\"loud\"}}").body());
     }
@@ -288,7 +308,9 @@ class PostIT {
             String id = request.substring(request.indexOf("\"id\":") + 5, request.indexOf(",\"method\""));
             assertEquals(202, server.post(session, V, "{\"jsonrpc\":\"2.0\",\"id\":" + id
                     + ",\"result\":{\"roots\":[]}}").statusCode());
-            assertEquals("{\"roots\":[]}", asked.get(20, TimeUnit.SECONDS).body());
+            assertJsonEquals("""
+                    {"roots": []}
+                    """, asked.get(20, TimeUnit.SECONDS).body());
         }
     }
 
@@ -331,7 +353,7 @@ class PostIT {
                 "application/json, text/event-stream", "Content-Type", "application/json",
                 "Origin", "http://evil.example"), initialize(V))) {
             assertEquals(403, refused.status());
-            assertEquals(error(-32000, "Forbidden: Origin http://evil.example is not allowed"), refused.body());
+            assertJsonEquals(error(-32000, "Forbidden: Origin http://evil.example is not allowed"), refused.body());
         }
     }
 

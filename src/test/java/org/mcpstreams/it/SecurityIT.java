@@ -1,19 +1,15 @@
 package org.mcpstreams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mcpstreams.it.security.CallerTools;
 import org.mcpstreams.it.security.HeaderAuthentication;
 
@@ -22,9 +18,7 @@ import org.mcpstreams.it.security.HeaderAuthentication;
  * {@code X-Test-User} header names): a tool runs as the caller of its own request, whatever the
  * thread it is given, and a session belongs to the user who started it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
+class SecurityIT extends DeployedWarClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String USER = "X-Test-User";
@@ -35,9 +29,6 @@ class SecurityIT {
         return Deployments.mcpStreams("security", "mcp.features.call-threads=" + CALL_THREADS)
                 .addClasses(HeaderAuthentication.class, CallerTools.class);
     }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void aToolRunsAsTheCallerOfItsRequestOnThreadsStartedForAnother() throws Exception {
@@ -56,7 +47,6 @@ class SecurityIT {
     void aCancelActionRunsAsTheCallerWhoseStreamWentAway() throws Exception {
         // alice's requests start the threads that write to the streams
         assertEquals("alice", whoami("alice"));
-        McpServer server = new McpServer(base);
         SseConnection held = SseConnection.post(server.endpoint(), Map.of("Accept",
                 "application/json, text/event-stream", "Content-Type", "application/json", "MCP-Protocol-Version",
                 "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "hold", USER, "bob"), stateless("hold"));
@@ -74,8 +64,13 @@ class SecurityIT {
         String ping = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}";
         HttpResponse<String> foreign = post("bob", session, ping);
         assertEquals(404, foreign.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32001,\"message\":\"Session not found: "
-                + "initialize a new session\"}}", foreign.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": null,
+                    "error": {"code": -32001, "message": "Session not found: initialize a new session"}
+                }
+                """, foreign.body());
         assertEquals(404, post(null, session, ping).statusCode(), "nor for an anonymous one");
         assertEquals(200, post("alice", session, ping).statusCode());
     }
@@ -87,7 +82,7 @@ class SecurityIT {
 
     /** The text a tool answers, called statelessly as {@code user} (null: anonymous). */
     private String call(String tool, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(new McpServer(base).endpoint())
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.endpoint())
                 .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
                 .header("MCP-Protocol-Version", "2026-07-28").header("Mcp-Method", "tools/call")
                 .header("Mcp-Name", tool).POST(HttpRequest.BodyPublishers.ofString(stateless(tool)));
@@ -108,7 +103,7 @@ class SecurityIT {
     }
 
     private HttpResponse<String> post(String user, String session, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(new McpServer(base).endpoint())
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.endpoint())
                 .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
                 .header("MCP-Protocol-Version", "2025-11-25").POST(HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {

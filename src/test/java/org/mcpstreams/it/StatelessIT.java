@@ -3,28 +3,21 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The stateless revision (2026-07-28) beside the 2025 ones, on the same endpoint. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StatelessIT {
+class StatelessIT extends DeployedWarClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String V = "2026-07-28";
@@ -36,19 +29,30 @@ class StatelessIT {
         return Deployments.mcpStreams("stateless").addClass(StatelessTools.class);
     }
 
-    @ArquillianResource
-    URL base;
-
     @Test
     void discoverNamesTheVersionsCapabilitiesAndServer() throws Exception {
         HttpResponse<String> response = post("server/discover", null, "{\"jsonrpc\":\"2.0\",\"id\":1,"
                 + "\"method\":\"server/discover\",\"params\":{" + META + "}}");
         assertEquals(200, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"supportedVersions\":[\"2025-03-26\",\"2025-06-18\","
-                + "\"2025-11-25\",\"2026-07-28\"],\"capabilities\":{\"tools\":{\"listChanged\":true},\"resources\":"
-                + "{\"listChanged\":true,\"subscribe\":true},\"prompts\":{\"listChanged\":true},\"completions\":{}},\"_meta\":"
-                + "{\"io.modelcontextprotocol/serverInfo\":{\"name\":\"mcp-streams\",\"version\":\"0.1.0\"}},"
-                + "\"resultType\":\"complete\",\"ttlMs\":0,\"cacheScope\":\"private\"}}", response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 1,
+                    "result": {
+                        "supportedVersions": ["2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"],
+                        "capabilities": {
+                            "tools": {"listChanged": true},
+                            "resources": {"listChanged": true, "subscribe": true},
+                            "prompts": {"listChanged": true},
+                            "completions": {}
+                        },
+                        "_meta": {"io.modelcontextprotocol/serverInfo": {"name": "mcp-streams", "version": "0.1.0"}},
+                        "resultType": "complete",
+                        "ttlMs": 0,
+                        "cacheScope": "private"
+                    }
+                }
+                """, response.body());
         assertFalse(response.headers().firstValue("Mcp-Session-Id").isPresent());
     }
 
@@ -66,8 +70,16 @@ class StatelessIT {
         HttpResponse<String> response = post("tools/list", "count", "{\"jsonrpc\":\"2.0\",\"id\":3,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"count\"," + META + "}}");
         assertEquals(400, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32020,\"message\":\"Header mismatch: "
-                + "Mcp-Method tools/list does not match the method tools/call\"}}", response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 3,
+                    "error": {
+                        "code": -32020,
+                        "message": "Header mismatch: Mcp-Method tools/list does not match the method tools/call"
+                    }
+                }
+                """, response.body());
     }
 
     /**
@@ -91,8 +103,16 @@ class StatelessIT {
         HttpResponse<String> response = post("tools/list", null, "{\"jsonrpc\":\"2.0\","
                 + "\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":\"listen:0\"," + META + "}}");
         assertEquals(400, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32020,\"message\":\"Header mismatch: "
-                + "Mcp-Method tools/list does not match the method notifications/cancelled\"}}", response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": null,
+                    "error": {
+                        "code": -32020,
+                        "message": "Header mismatch: Mcp-Method tools/list does not match the method notifications/cancelled"
+                    }
+                }
+                """, response.body());
     }
 
     @Test
@@ -100,8 +120,9 @@ class StatelessIT {
         HttpResponse<String> response = post("ping", null, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\","
                 + "\"params\":{" + META + "}}");
         assertEquals(404, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":4,\"error\":{\"code\":-32601,\"message\":\"Method not found: ping\"}}",
-                response.body());
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 4, "error": {"code": -32601, "message": "Method not found: ping"}}
+                """, response.body());
     }
 
     @Test
@@ -114,7 +135,6 @@ class StatelessIT {
 
     @Test
     void oneResourceUpdateReachesA2025GetStreamAndA2026ListenStream() throws Exception {
-        McpServer server = new McpServer(base);
         String session = server.newSession();
         try (SseConnection get = server.openStream(session);
                 SseConnection listen = SseConnection.post(endpoint(), Map.of("Accept",
@@ -147,14 +167,21 @@ class StatelessIT {
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"greet\",\"arguments\":{}," + meta + "}}");
         JsonObject asked = result(first);
         assertEquals("input_required", asked.getString("resultType"));
-        assertEquals("{\"method\":\"elicitation/create\",\"params\":{\"message\":\"Your name?\",\"requestedSchema\":"
-                + "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}}}",
-                asked.getJsonObject("inputRequests").getJsonObject("user_name").toString());
+        assertJsonEquals("""
+                {
+                    "method": "elicitation/create",
+                    "params": {
+                        "message": "Your name?",
+                        "requestedSchema": {"type": "object", "properties": {"name": {"type": "string"}}}
+                    }
+                }
+                """, asked.getJsonObject("inputRequests").getJsonObject("user_name").toString());
         String retry = "{\"jsonrpc\":\"2.0\",\"id\":11,\"method\":\"tools/call\",\"params\":{\"name\":\"greet\","
                 + "\"arguments\":{},\"inputResponses\":{\"user_name\":{\"action\":\"accept\",\"content\":"
                 + "{\"name\":\"Ada\"}}},\"requestState\":\"%s\"," + meta + "}}";
-        assertEquals("{\"content\":[{\"type\":\"text\",\"text\":\"Hello, Ada!\"}],\"resultType\":\"complete\"}",
-                result(post("tools/call", "greet", retry.formatted(asked.getString("requestState")))).toString());
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "Hello, Ada!"}], "resultType": "complete"}
+                """, result(post("tools/call", "greet", retry.formatted(asked.getString("requestState")))).toString());
         HttpResponse<String> tampered = post("tools/call", "greet", retry.formatted(asked.getString("requestState") + "x"));
         assertTrue(lastData(tampered.body()).contains("\"id\":11,\"error\":{\"code\":-32602,\"message\":"
                 + "\"Invalid params: requestState refused, its signature does not verify"), tampered.body());
@@ -165,14 +192,21 @@ class StatelessIT {
         HttpResponse<String> response = post("tools/call", "greet", "{\"jsonrpc\":\"2.0\",\"id\":17,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"greet\",\"arguments\":{}," + META + "}}");
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":17,\"error\":{\"code\":-32021,\"message\":\"Missing required "
-                + "client capability: elicitation\",\"data\":{\"requiredCapabilities\":{\"elicitation\":{}}}}}",
-                response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 17,
+                    "error": {
+                        "code": -32021,
+                        "message": "Missing required client capability: elicitation",
+                        "data": {"requiredCapabilities": {"elicitation": {}}}
+                    }
+                }
+                """, response.body());
     }
 
     @Test
     void theSameAskingToolSendsASessionClientARequestOnTheCallsStream() throws Exception {
-        McpServer server = new McpServer(base);
         String session = server.newSession();
         try (SseConnection call = server.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":14,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"greet\"}}")) {
@@ -193,9 +227,17 @@ class StatelessIT {
         HttpResponse<String> response = post("tools/call", "needs-sampling", "{\"jsonrpc\":\"2.0\",\"id\":12,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"needs-sampling\"," + META + "}}");
         assertEquals(400, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":12,\"error\":{\"code\":-32021,\"message\":\"Missing required "
-                + "client capability: sampling\",\"data\":{\"requiredCapabilities\":{\"sampling\":{}}}}}",
-                response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 12,
+                    "error": {
+                        "code": -32021,
+                        "message": "Missing required client capability: sampling",
+                        "data": {"requiredCapabilities": {"sampling": {}}}
+                    }
+                }
+                """, response.body());
     }
 
     @Test
@@ -213,13 +255,20 @@ class StatelessIT {
                 "{\"jsonrpc\":\"2.0\",\"id\":16,\"method\":\"tools/call\",\"params\":{\"name\":\"route\","
                 + "\"arguments\":{\"region\":\"eu\",\"shard\":3}," + META + "}}");
         assertEquals(400, response.statusCode());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":16,\"error\":{\"code\":-32020,\"message\":\"Header mismatch: "
-                + "Mcp-Param-Shard is missing, yet the arguments give its value\"}}", response.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": 16,
+                    "error": {
+                        "code": -32020,
+                        "message": "Header mismatch: Mcp-Param-Shard is missing, yet the arguments give its value"
+                    }
+                }
+                """, response.body());
     }
 
     @Test
     void closingTheResponseStreamCancelsTheRequestAndEndsTheStream() throws Exception {
-        McpServer server = new McpServer(base);
         int cancelledBefore = Integer.parseInt(server.support("cancelled"));
         SseConnection call = SseConnection.post(endpoint(), Map.of("Accept",
                 "application/json, text/event-stream", "Content-Type", "application/json", "MCP-Protocol-Version", V,
@@ -255,7 +304,7 @@ class StatelessIT {
     }
 
     private URI endpoint() {
-        return new McpServer(base).endpoint();
+        return server.endpoint();
     }
 
     private static String lastData(String sse) {

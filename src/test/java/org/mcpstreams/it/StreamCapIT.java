@@ -1,28 +1,27 @@
 package org.mcpstreams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The stream cap, set low through MicroProfile Config, in an application that uses mcp-streams as
  * a library jar: its own test resource injects the registry and the notifier from the jar.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StreamCapIT {
+class StreamCapIT extends DeployedWarClient {
 
-    private static final String FULL = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
-            + "\"Service Unavailable: Too many open streams (limit 2); retry later\"}}";
+    private static final String FULL = """
+            {
+                "jsonrpc": "2.0",
+                "id": null,
+                "error": {"code": -32000, "message": "Service Unavailable: Too many open streams (limit 2); retry later"}
+            }
+            """;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -30,17 +29,12 @@ class StreamCapIT {
                 "mcp.streams.retry-after-seconds=7", "mcp.sessions.max=4");
     }
 
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
     private String first;
     private String second;
     private String third;
 
     @BeforeEach
     void sessions() throws Exception {
-        server = new McpServer(base);
         first = server.newSession();
         second = server.newSession();
         third = server.newSession();
@@ -62,7 +56,7 @@ class StreamCapIT {
             assertEquals(200, two.status());
             assertEquals(503, refused.status());
             assertEquals("7", refused.header("Retry-After"));
-            assertEquals(FULL, refused.body());
+            assertJsonEquals(FULL, refused.body());
         }
     }
 
@@ -74,8 +68,16 @@ class StreamCapIT {
                 + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}");
         assertEquals(503, refused.statusCode());
         assertEquals("7", refused.headers().firstValue("Retry-After").orElseThrow());
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
-                + "\"Service Unavailable: Too many sessions (limit 4); retry later\"}}", refused.body());
+        assertJsonEquals("""
+                {
+                    "jsonrpc": "2.0",
+                    "id": null,
+                    "error": {
+                        "code": -32000,
+                        "message": "Service Unavailable: Too many sessions (limit 4); retry later"
+                    }
+                }
+                """, refused.body());
         assertEquals(200, server.delete(fourth));
         assertEquals(200, server.post(null, null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
                 + "\"params\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"

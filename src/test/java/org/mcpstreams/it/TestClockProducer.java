@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import org.mcpstreams.stream.McpStreams;
+import org.mcpstreams.testsupport.AdjustableClock;
 
 /** Replaces the registry's clock in test deployments with one the tests can move forward. */
 @Alternative

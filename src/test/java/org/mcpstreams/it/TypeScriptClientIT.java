@@ -8,18 +8,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Interoperability with the official MCP TypeScript SDK, one scenario per run against the deployed
@@ -29,9 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and passes {@code ts.node} (the node executable) and {@code ts.client.dir} (the Node project) to
  * this test.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TypeScriptClientIT {
+class TypeScriptClientIT extends DeployedWarClient {
 
     private static final long SCENARIO_TIMEOUT_SECONDS = 30;
 
@@ -39,9 +32,6 @@ class TypeScriptClientIT {
     static WebArchive deployment() {
         return Deployments.mcpStreams("tsclient").addClass(StatelessTools.class);
     }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void initializeNegotiatesTheLatestVersionAndASession() throws Exception {
@@ -132,7 +122,7 @@ class TypeScriptClientIT {
         assertTrue(new File(dir, "node_modules/@modelcontextprotocol/" + module + "/package.json").isFile(),
                 "@modelcontextprotocol/" + module + " is not installed in " + dir.getAbsolutePath()
                         + "; the build's npm install (phase pre-integration-test) installs it");
-        String root = new McpServer(base).endpoint().resolve(".").toString();
+        String root = server.endpoint().resolve(".").toString();
         Process process;
         try {
             process = new ProcessBuilder(List.of(node, script, name, root))

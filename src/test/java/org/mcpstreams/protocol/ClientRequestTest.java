@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -46,7 +47,9 @@ class ClientRequestTest {
         CompletableFuture<JsonObject> answer = call(pending).request("roots/list", null).toCompletableFuture();
         dispatcher(pending).respond(session, new Response(Json.createValue("s1"),
                 Json.createObjectBuilder().add("roots", Json.createArrayBuilder()).build()));
-        assertEquals("{\"roots\":[]}", answer.getNow(null).toString());
+        assertJsonEquals("""
+                {"roots": []}
+                """, answer.getNow(null).toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,15 +34,17 @@ class DispatcherTest {
     @Test
     void pingIsAnsweredWithAnEmptyResult() {
         Dispatcher dispatcher = dispatcher();
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}",
-                answer(dispatcher.call(session, request(1, "ping"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "result": {}}
+                """, answer(dispatcher.call(session, request(1, "ping"), out)));
     }
 
     @Test
     void methodWithoutAHandlerIsMethodNotFound() {
         Dispatcher dispatcher = dispatcher();
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32601,\"message\":\"Method not found: x\"}}",
-                answer(dispatcher.call(session, request(1, "x"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32601, "message": "Method not found: x"}}
+                """, answer(dispatcher.call(session, request(1, "x"), out)));
     }
 
     @Test
@@ -49,38 +52,43 @@ class DispatcherTest {
         Dispatcher dispatcher = dispatcher(new Answering("tools/list",
                 params -> CompletableFuture.completedFuture(Json.createObjectBuilder()
                         .add("tools", JsonValue.EMPTY_JSON_ARRAY).build())));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":\"a1\",\"result\":{\"tools\":[]}}",
-                answer(dispatcher.call(session, new Request(Json.createValue("a1"), "tools/list", null), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": "a1", "result": {"tools": []}}
+                """, answer(dispatcher.call(session, new Request(Json.createValue("a1"), "tools/list", null), out)));
     }
 
     @Test
     void handlerIsGivenTheRequestsParams() {
         Dispatcher dispatcher = dispatcher(new Answering("tools/call", CompletableFuture::completedFuture));
         JsonObject params = Json.createObjectBuilder().add("name", "echo").build();
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"name\":\"echo\"}}",
-                answer(dispatcher.call(session, new Request(Json.createValue(1), "tools/call", params), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "result": {"name": "echo"}}
+                """, answer(dispatcher.call(session, new Request(Json.createValue(1), "tools/call", params), out)));
     }
 
     @Test
     void handlerOfARequestWithoutParamsIsGivenAnEmptyObject() {
         Dispatcher dispatcher = dispatcher(new Answering("tools/list", CompletableFuture::completedFuture));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}",
-                answer(dispatcher.call(session, request(1, "tools/list"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "result": {}}
+                """, answer(dispatcher.call(session, request(1, "tools/list"), out)));
     }
 
     @Test
     void nullResultIsAnsweredWithAnEmptyObject() {
         Dispatcher dispatcher = dispatcher(new Answering("tools/list", params -> CompletableFuture.completedFuture(null)));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}",
-                answer(dispatcher.call(session, request(1, "tools/list"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "result": {}}
+                """, answer(dispatcher.call(session, request(1, "tools/list"), out)));
     }
 
     @Test
     void handlersMcpExceptionIsAnErrorWithItsCodeAndMessage() {
         Dispatcher dispatcher = dispatcher(new Answering("tools/call",
                 params -> CompletableFuture.failedFuture(new McpException(-32602, "Unknown tool: y"))));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32602,\"message\":\"Unknown tool: y\"}}",
-                answer(dispatcher.call(session, request(1, "tools/call"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32602, "message": "Unknown tool: y"}}
+                """, answer(dispatcher.call(session, request(1, "tools/call"), out)));
     }
 
     @Test
@@ -88,8 +96,9 @@ class DispatcherTest {
         Dispatcher dispatcher = dispatcher(new Answering("tools/call", params -> {
             throw new McpException(-32602, "Unknown tool: y");
         }));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32602,\"message\":\"Unknown tool: y\"}}",
-                answer(dispatcher.call(session, request(1, "tools/call"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32602, "message": "Unknown tool: y"}}
+                """, answer(dispatcher.call(session, request(1, "tools/call"), out)));
     }
 
     @Test
@@ -98,16 +107,18 @@ class DispatcherTest {
                 params -> CompletableFuture.completedFuture(params).thenApply(p -> {
                     throw new McpException(-32002, "Resource not found");
                 })));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32002,\"message\":\"Resource not found\"}}",
-                answer(dispatcher.call(session, request(1, "tools/call"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32002, "message": "Resource not found"}}
+                """, answer(dispatcher.call(session, request(1, "tools/call"), out)));
     }
 
     @Test
     void otherFailureOfTheStageIsAnInternalError() {
         Dispatcher dispatcher = dispatcher(new Answering("tools/call",
                 params -> CompletableFuture.failedFuture(new IllegalStateException("database down"))));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32603,\"message\":\"Internal error\"}}",
-                answer(dispatcher.call(session, request(1, "tools/call"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32603, "message": "Internal error"}}
+                """, answer(dispatcher.call(session, request(1, "tools/call"), out)));
     }
 
     @Test
@@ -115,8 +126,9 @@ class DispatcherTest {
         Dispatcher dispatcher = dispatcher(new Answering("tools/call", params -> {
             throw new NullPointerException("oops");
         }));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32603,\"message\":\"Internal error\"}}",
-                answer(dispatcher.call(session, request(1, "tools/call"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32603, "message": "Internal error"}}
+                """, answer(dispatcher.call(session, request(1, "tools/call"), out)));
     }
 
     @Test
@@ -124,13 +136,15 @@ class DispatcherTest {
         Dispatcher linkage = dispatcher(new Answering("tools/call", params -> {
             throw new NoClassDefFoundError("com/example/Missing");
         }));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32603,\"message\":\"Internal error\"}}",
-                answer(linkage.call(session, request(1, "tools/call"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32603, "message": "Internal error"}}
+                """, answer(linkage.call(session, request(1, "tools/call"), out)));
         Dispatcher deep = dispatcher(new Answering("tools/call", params -> {
             throw new StackOverflowError();
         }));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32603,\"message\":\"Internal error\"}}",
-                answer(deep.call(session, request(1, "tools/call"), out)));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32603, "message": "Internal error"}}
+                """, answer(deep.call(session, request(1, "tools/call"), out)));
         Dispatcher full = dispatcher(new Answering("tools/call", params -> {
             throw new OutOfMemoryError("test");
         }));
@@ -144,7 +158,9 @@ class DispatcherTest {
                 .call(session, request(1, "tools/call"), out).toCompletableFuture();
         assertFalse(answer.isDone());
         handler.result.complete(Json.createValue("done"));
-        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"done\"}", answer(answer));
+        assertJsonEquals("""
+                {"jsonrpc": "2.0", "id": 1, "result": "done"}
+                """, answer(answer));
     }
 
     @Test

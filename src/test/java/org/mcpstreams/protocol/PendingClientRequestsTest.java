@@ -3,6 +3,7 @@ package org.mcpstreams.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -57,7 +58,9 @@ class PendingClientRequestsTest {
         CompletableFuture<JsonObject> answer = pending.expect("session-1", Json.createValue("s1"));
         assertTrue(pending.complete("session-1", new Response(Json.createValue("s1"),
                 Json.createObjectBuilder().add("ok", true).build())));
-        assertEquals("{\"ok\":true}", answer.getNow(null).toString());
+        assertJsonEquals("""
+                {"ok": true}
+                """, answer.getNow(null).toString());
     }
 
     @Test

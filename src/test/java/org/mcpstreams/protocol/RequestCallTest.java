@@ -3,6 +3,7 @@ package org.mcpstreams.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -163,7 +164,9 @@ class RequestCallTest {
         RequestCall call = call(session, null);
         assertEquals(session.id(), call.sessionId());
         assertEquals("2025-06-18", call.protocolVersion());
-        assertEquals("{\"sampling\":{}}", call.clientCapabilities().toString());
+        assertJsonEquals("""
+                {"sampling": {}}
+                """, call.clientCapabilities().toString());
     }
 
     private RequestCall call(Session session, JsonObject params) {

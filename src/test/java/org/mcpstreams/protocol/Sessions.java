@@ -3,8 +3,6 @@ package org.mcpstreams.protocol;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.mcpstreams.config.McpConfig;
 import org.mcpstreams.config.StreamLimits;
@@ -13,11 +11,12 @@ import org.mcpstreams.session.ProtocolVersion;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.session.SessionStore;
 import org.mcpstreams.stream.StreamRegistry;
+import org.mcpstreams.testsupport.AdjustableClock;
 
 /** A session store with default limits and a clock that stands still, and the sessions it starts. */
 final class Sessions {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-18T12:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = AdjustableClock.frozen();
 
     final SessionStore store = new SessionStore(McpConfig.DEFAULTS.sessions(), StreamLimits.DEFAULTS, CLOCK,
             new StreamRegistry(StreamLimits.DEFAULTS, CLOCK, Runnable::run));

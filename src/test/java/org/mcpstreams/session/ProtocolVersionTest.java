@@ -1,20 +1,19 @@
 package org.mcpstreams.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The revisions spoken, what each allows, and how a header value names one. */
 class ProtocolVersionTest {
 
-    @Test
-    void headerValueNamesItsRevision() {
-        assertEquals(Optional.of(ProtocolVersion.V2025_03_26), ProtocolVersion.parse("2025-03-26"));
-        assertEquals(Optional.of(ProtocolVersion.V2025_06_18), ProtocolVersion.parse("2025-06-18"));
-        assertEquals(Optional.of(ProtocolVersion.V2025_11_25), ProtocolVersion.parse("2025-11-25"));
+    @ParameterizedTest(name = "{0} names {1}")
+    @CsvSource({"2025-03-26, V2025_03_26", "2025-06-18, V2025_06_18", "2025-11-25, V2025_11_25"})
+    void headerValueNamesItsRevision(String header, ProtocolVersion revision) {
+        assertEquals(Optional.of(revision), ProtocolVersion.parse(header));
     }
 
     @Test
@@ -43,17 +42,15 @@ class ProtocolVersionTest {
         assertEquals(ProtocolVersion.V2025_03_26, ProtocolVersion.ASSUMED);
     }
 
-    @Test
-    void onlyRevisionsFrom20251125PrimeStreams() {
-        assertFalse(ProtocolVersion.V2025_03_26.primesStreams());
-        assertFalse(ProtocolVersion.V2025_06_18.primesStreams());
-        assertTrue(ProtocolVersion.V2025_11_25.primesStreams());
+    @ParameterizedTest(name = "{0} primes streams: {1}")
+    @CsvSource({"V2025_03_26, false", "V2025_06_18, false", "V2025_11_25, true"})
+    void onlyRevisionsFrom20251125PrimeStreams(ProtocolVersion revision, boolean primes) {
+        assertEquals(primes, revision.primesStreams());
     }
 
-    @Test
-    void onlyRevision20250326AllowsBatches() {
-        assertTrue(ProtocolVersion.V2025_03_26.allowsBatches());
-        assertFalse(ProtocolVersion.V2025_06_18.allowsBatches());
-        assertFalse(ProtocolVersion.V2025_11_25.allowsBatches());
+    @ParameterizedTest(name = "{0} allows batches: {1}")
+    @CsvSource({"V2025_03_26, true", "V2025_06_18, false", "V2025_11_25, false"})
+    void onlyRevision20250326AllowsBatches(ProtocolVersion revision, boolean batches) {
+        assertEquals(batches, revision.allowsBatches());
     }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
-import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink;
 import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamScope;
@@ -93,7 +94,7 @@ class SessionExpiryTest {
     void endingASessionClosesItsStreams() {
         SessionStore store = store(Duration.ofSeconds(1_800));
         Session session = initialized(store);
-        ClosableSink sink = new ClosableSink();
+        RecordingSink sink = new RecordingSink();
         registry.open(new StreamScope(session.id(), null), StreamKind.SESSION, false, sink);
         store.end(session.id(), null);
         assertEquals(1, sink.closes());
@@ -105,7 +106,7 @@ class SessionExpiryTest {
         SessionStore store = store(Duration.ofSeconds(1_800));
         Session ended = initialized(store);
         Session other = initialized(store);
-        ClosableSink sink = new ClosableSink();
+        RecordingSink sink = new RecordingSink();
         registry.open(new StreamScope(other.id(), null), StreamKind.SESSION, false, sink);
         store.end(ended.id(), null);
         assertEquals(0, sink.closes());
@@ -116,7 +117,7 @@ class SessionExpiryTest {
     void expiredSessionsStreamsAreClosedBySweep() {
         SessionStore store = store(Duration.ofSeconds(1_800));
         Session session = store.create(null, ProtocolVersion.LATEST, null, null);
-        ClosableSink sink = new ClosableSink();
+        RecordingSink sink = new RecordingSink();
         registry.open(new StreamScope(session.id(), null), StreamKind.SESSION, false, sink);
         clock.advance(Duration.ofSeconds(60));
         store.sweep();

@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
-import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.testsupport.AdjustableClock;
 import org.mcpstreams.stream.StreamRegistry;
 
 /** Sessions get unguessable ids, belong to their user, and are counted against the cap while live. */
@@ -45,7 +48,9 @@ class SessionStoreTest {
         assertEquals(ProtocolVersion.V2025_06_18, session.version());
         assertTrue(session.clientSupports("sampling"));
         assertFalse(session.clientSupports("roots"));
-        assertEquals("{\"name\":\"inspector\"}", session.clientInfo().toString());
+        assertJsonEquals("""
+                {"name": "inspector"}
+                """, session.clientInfo().toString());
     }
 
     @Test
@@ -73,34 +78,17 @@ class SessionStoreTest {
         assertEquals("info", session.logLevel());
     }
 
-    @Test
-    void findReturnsTheSessionOfItsUser() {
-        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
-        assertSame(session, store.find(session.id(), "alice").orElseThrow());
-    }
-
-    @Test
-    void findWithAnotherUserFindsNothing() {
-        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
-        assertEquals(Optional.empty(), store.find(session.id(), "mallory"));
-    }
-
-    @Test
-    void findWithoutAUserDoesNotFindAUsersSession() {
-        Session session = store.create("alice", ProtocolVersion.LATEST, null, null);
-        assertEquals(Optional.empty(), store.find(session.id(), null));
-    }
-
-    @Test
-    void findWithAUserDoesNotFindAnAnonymousSession() {
-        Session session = store.create(null, ProtocolVersion.LATEST, null, null);
-        assertEquals(Optional.empty(), store.find(session.id(), "alice"));
-    }
-
-    @Test
-    void findOfAnAnonymousSessionWithoutAUserFindsIt() {
-        Session session = store.create(null, ProtocolVersion.LATEST, null, null);
-        assertSame(session, store.find(session.id(), null).orElseThrow());
+    /** A session is found by the user who started it, an anonymous one only without a user. */
+    @ParameterizedTest(name = "started by {0}, looked up by {1}: found {2}")
+    @CsvSource(nullValues = "anonymous", value = {
+        "alice, alice, true",
+        "alice, mallory, false",
+        "alice, anonymous, false",
+        "anonymous, alice, false",
+        "anonymous, anonymous, true"})
+    void findFindsASessionOnlyForTheUserWhoStartedIt(String owner, String caller, boolean found) {
+        Session session = store.create(owner, ProtocolVersion.LATEST, null, null);
+        assertSame(found ? session : null, store.find(session.id(), caller).orElse(null));
     }
 
     @Test

@@ -1,12 +1,13 @@
 package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mcpstreams.stream.RecordingSink.event;
+import static org.mcpstreams.testsupport.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcpstreams.it.AdjustableClock;
-import org.mcpstreams.stream.RecordingSink.Mode;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink.Mode;
+import org.mcpstreams.testsupport.RecordingSink;
 
 /** With a connection whose writes complete later, writes go one at a time, in sequence order. */
 class AsyncDeliveryTest {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
+import org.mcpstreams.testsupport.RecordingSink;
 
 /** How a drain's batch reaches the connection: how many writes, and in which order. */
 class BatchTest {

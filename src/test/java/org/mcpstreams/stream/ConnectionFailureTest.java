@@ -1,12 +1,15 @@
 package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mcpstreams.stream.RecordingSink.event;
+import static org.mcpstreams.testsupport.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcpstreams.it.AdjustableClock;
-import org.mcpstreams.stream.RecordingSink.Mode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink.Mode;
+import org.mcpstreams.testsupport.RecordingSink;
 
 /** A connection whose write fails is dropped once; the stream keeps every event for a resume. */
 class ConnectionFailureTest {
@@ -17,19 +20,12 @@ class ConnectionFailureTest {
     private final RecordingSink sink = new RecordingSink();
     private final String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
 
-    @Test
-    void throwingWriteDetachesTheStreamOnce() {
+    /** A write that throws, as a closed connection does, or whose stage fails, as a reset one does. */
+    @ParameterizedTest
+    @EnumSource(value = Mode.class, names = {"THROW", "FAIL_STAGE"})
+    void failingWriteDetachesTheStreamOnce(Mode failure) {
         registry.send(sid, "a");
-        sink.mode(Mode.THROW);
-        registry.send(sid, "b");
-        registry.send(sid, "c");
-        assertDetachedOnce();
-    }
-
-    @Test
-    void failedStageDetachesTheStreamOnce() {
-        registry.send(sid, "a");
-        sink.mode(Mode.FAIL_STAGE);
+        sink.mode(failure);
         registry.send(sid, "b");
         registry.send(sid, "c");
         assertDetachedOnce();

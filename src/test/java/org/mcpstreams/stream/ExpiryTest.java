@@ -6,7 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.ConfigKeys;
-import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink;
 
 /** Streams end after their idle timeout (live) or resume window (detached), at a sweep. */
 class ExpiryTest {

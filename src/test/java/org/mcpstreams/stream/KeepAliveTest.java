@@ -2,13 +2,14 @@ package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.mcpstreams.stream.RecordingSink.event;
+import static org.mcpstreams.testsupport.RecordingSink.event;
 
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.ConfigKeys;
-import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink;
 
 /** A comment is written when a connection has had no write for the keep-alive interval. */
 class KeepAliveTest {

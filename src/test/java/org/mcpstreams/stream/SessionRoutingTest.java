@@ -2,12 +2,13 @@ package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mcpstreams.stream.RecordingSink.event;
+import static org.mcpstreams.testsupport.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.ConfigKeys;
-import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink;
 
 /** Session-wide messages reach exactly one session stream, or wait for one. */
 class SessionRoutingTest {

@@ -1,13 +1,14 @@
 package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mcpstreams.stream.RecordingSink.event;
+import static org.mcpstreams.testsupport.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.ConfigKeys;
-import org.mcpstreams.it.AdjustableClock;
-import org.mcpstreams.stream.RecordingSink.Mode;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink.Mode;
+import org.mcpstreams.testsupport.RecordingSink;
 
 /** A connection that falls further behind than the buffer holds is closed; its client resumes. */
 class SlowConsumerTest {

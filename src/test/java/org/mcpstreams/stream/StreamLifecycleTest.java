@@ -1,11 +1,12 @@
 package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mcpstreams.stream.RecordingSink.event;
+import static org.mcpstreams.testsupport.RecordingSink.event;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink;
 
 /** Ending connections, streams and sessions on purpose. */
 class StreamLifecycleTest {

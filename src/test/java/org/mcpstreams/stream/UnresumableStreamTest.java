@@ -2,13 +2,14 @@ package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.mcpstreams.stream.RecordingSink.event;
+import static org.mcpstreams.testsupport.RecordingSink.event;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.mcpstreams.it.AdjustableClock;
-import org.mcpstreams.stream.RecordingSink.Mode;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink.Mode;
+import org.mcpstreams.testsupport.RecordingSink;
 
 /**
  * A stream no session routes to (a stateless request's or listener's) has nothing to resume: it

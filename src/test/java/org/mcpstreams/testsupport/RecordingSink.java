@@ -1,4 +1,4 @@
-package org.mcpstreams.stream;
+package org.mcpstreams.testsupport;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mcpstreams.stream.EventId;
+import org.mcpstreams.stream.EventSink;
 
 /**
  * A fake connection that records every write as its wire lines ({@code "id: s:1 data: x"} for an
@@ -16,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * closed it throws on every write, as a real closed connection does. Thread-safe; it also counts
  * overlapping writes: calls made while another is running, or before the previous stage completed.
  */
-final class RecordingSink implements EventSink {
+public final class RecordingSink implements EventSink {
 
-    enum Mode {
+    public enum Mode {
         /** Every write completes at once. */
         SYNC,
         /** Every write returns a stage that the test completes with {@link #completeNext()}. */
@@ -42,28 +44,28 @@ final class RecordingSink implements EventSink {
     private int closes;
     private long primingRetry = -1;
 
-    RecordingSink(Mode mode) {
+    public RecordingSink(Mode mode) {
         this.mode = mode;
         this.completer = null;
     }
 
     /** A sink in {@link Mode#LATER}: {@code completer} completes each write. */
-    RecordingSink(Executor completer) {
+    public RecordingSink(Executor completer) {
         this.mode = Mode.LATER;
         this.completer = completer;
     }
 
-    RecordingSink() {
+    public RecordingSink() {
         this(Mode.SYNC);
     }
 
     /** The wire line of an event, as this sink records it. */
-    static String event(String streamId, long seq, String data) {
+    public static String event(String streamId, long seq, String data) {
         return "id: " + streamId + ":" + seq + " data: " + data;
     }
 
     /** The wire line of a comment, as this sink records it. */
-    static String commentLine(String text) {
+    public static String commentLine(String text) {
         return ": " + text;
     }
 
@@ -81,7 +83,7 @@ final class RecordingSink implements EventSink {
     }
 
     /** The {@code retry:} of the last priming event written, in milliseconds; -1 if none was. */
-    synchronized long primingRetry() {
+    public synchronized long primingRetry() {
         return primingRetry;
     }
 
@@ -95,7 +97,7 @@ final class RecordingSink implements EventSink {
         closes++;
     }
 
-    synchronized void mode(Mode next) {
+    public synchronized void mode(Mode next) {
         mode = next;
     }
 
@@ -143,7 +145,7 @@ final class RecordingSink implements EventSink {
     }
 
     /** Completes the oldest outstanding write; false when none is outstanding. */
-    boolean completeNext() {
+    public boolean completeNext() {
         CompletableFuture<Void> next = takePending();
         if (next == null) {
             return false;
@@ -153,7 +155,7 @@ final class RecordingSink implements EventSink {
     }
 
     /** Completes outstanding writes, and the ones they lead to, until none is outstanding. */
-    int completeAll() {
+    public int completeAll() {
         int completed = 0;
         while (completeNext()) {
             completed++;
@@ -162,7 +164,7 @@ final class RecordingSink implements EventSink {
     }
 
     /** Fails the oldest outstanding write, as a connection reset does. */
-    boolean failNext() {
+    public boolean failNext() {
         CompletableFuture<Void> next = takePending();
         if (next == null) {
             return false;
@@ -177,28 +179,28 @@ final class RecordingSink implements EventSink {
         return next;
     }
 
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 
-    synchronized List<EventId> ids() {
+    public synchronized List<EventId> ids() {
         return List.copyOf(ids);
     }
 
     /** The id of the last event written, as a client would send it back; null when none was. */
-    synchronized String lastEventId() {
+    public synchronized String lastEventId() {
         return ids.isEmpty() ? null : ids.get(ids.size() - 1).toString();
     }
 
-    synchronized int pendingCount() {
+    public synchronized int pendingCount() {
         return pending.size();
     }
 
-    synchronized int overlaps() {
+    public synchronized int overlaps() {
         return overlaps;
     }
 
-    synchronized int closes() {
+    public synchronized int closes() {
         return closes;
     }
 }

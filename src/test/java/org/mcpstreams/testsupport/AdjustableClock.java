@@ -1,4 +1,4 @@
-package org.mcpstreams.it;
+package org.mcpstreams.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
