@@ -19,8 +19,17 @@ import org.mcpstreams.protocol.BuiltInHandler;
 @ApplicationScoped
 public class CompletionComplete implements BuiltInHandler {
 
+    private final FeatureCatalogs catalogs;
+
     @Inject
-    FeatureCatalogs catalogs;
+    CompletionComplete(FeatureCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    /** For the CDI container's proxy only. */
+    CompletionComplete() {
+        this(null);
+    }
 
     @Override
     public String method() {
@@ -39,7 +48,7 @@ public class CompletionComplete implements BuiltInHandler {
         };
         String name = Params.requiredString(argument, "name");
         String value = argument.getString("value", "");
-        CompleterEntry completer = catalogs.completers().get(CompleterEntry.key(type, target, name));
+        CompleterEntry completer = catalogs.completers().get(new CompleterKey(type, target, name));
         if (completer == null) {
             return CompletableFuture.completedFuture(new Completion(List.of(), 0, false).toJson());
         }

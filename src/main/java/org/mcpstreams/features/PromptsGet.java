@@ -18,8 +18,17 @@ import org.mcpstreams.protocol.BuiltInHandler;
 @ApplicationScoped
 public class PromptsGet implements BuiltInHandler {
 
+    private final FeatureCatalogs catalogs;
+
     @Inject
-    FeatureCatalogs catalogs;
+    PromptsGet(FeatureCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    /** For the CDI container's proxy only. */
+    PromptsGet() {
+        this(null);
+    }
 
     @Override
     public String method() {

@@ -20,8 +20,17 @@ import org.mcpstreams.protocol.BuiltInHandler;
 @ApplicationScoped
 public class ResourcesRead implements BuiltInHandler {
 
+    private final FeatureCatalogs catalogs;
+
     @Inject
-    FeatureCatalogs catalogs;
+    ResourcesRead(FeatureCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    /** For the CDI container's proxy only. */
+    ResourcesRead() {
+        this(null);
+    }
 
     @Override
     public String method() {

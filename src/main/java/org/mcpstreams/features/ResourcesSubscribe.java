@@ -17,8 +17,17 @@ import org.mcpstreams.protocol.ResourceSubscriptions;
 @ApplicationScoped
 public class ResourcesSubscribe implements BuiltInHandler {
 
+    private final ResourceSubscriptions subscriptions;
+
     @Inject
-    ResourceSubscriptions subscriptions;
+    ResourcesSubscribe(ResourceSubscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    /** For the CDI container's proxy only. */
+    ResourcesSubscribe() {
+        this(null);
+    }
 
     @Override
     public String method() {

@@ -16,8 +16,17 @@ import org.mcpstreams.protocol.ResourceSubscriptions;
 @ApplicationScoped
 public class ResourcesUnsubscribe implements BuiltInHandler {
 
+    private final ResourceSubscriptions subscriptions;
+
     @Inject
-    ResourceSubscriptions subscriptions;
+    ResourcesUnsubscribe(ResourceSubscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    /** For the CDI container's proxy only. */
+    ResourcesUnsubscribe() {
+        this(null);
+    }
 
     @Override
     public String method() {

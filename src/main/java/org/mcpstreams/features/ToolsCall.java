@@ -25,8 +25,17 @@ public class ToolsCall implements BuiltInHandler {
 
     private static final Logger LOG = Logger.getLogger(ToolsCall.class.getName());
 
+    private final FeatureCatalogs catalogs;
+
     @Inject
-    FeatureCatalogs catalogs;
+    ToolsCall(FeatureCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    /** For the CDI container's proxy only. */
+    ToolsCall() {
+        this(null);
+    }
 
     @Override
     public String method() {

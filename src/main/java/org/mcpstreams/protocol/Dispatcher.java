@@ -41,32 +41,41 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
-    @Inject
-    @Any
-    Instance<RequestHandler> handlerBeans;
+    private final Instance<RequestHandler> handlerBeans;
+    private final PendingClientRequests pending;
+    private final SessionStore sessions;
+    private final InputRounds rounds;
+    /** Where cancel actions run: the application's threads. */
+    private final Executor actions;
+    /** Binds a cancel action to the context of the code registering it. */
+    private final UnaryOperator<Runnable> contextual;
+    private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
+    private final Map<CallKey, RequestCall> active = new ConcurrentHashMap<>();
 
     @Inject
-    PendingClientRequests pending;
-
-    @Inject
-    SessionStore sessions;
-
-    @Inject
-    InputRounds rounds;
-
-    /** Where cancel actions run: the application's threads; at once in tests without a container. */
-    Executor actions = Runnable::run;
-    /** Binds a cancel action to the context of the code registering it; as it is in tests. */
-    UnaryOperator<Runnable> contextual = UnaryOperator.identity();
-
-    @Inject
-    void runActionsOn(CallThreads calls) {
-        this.actions = calls;
-        this.contextual = calls::contextual;
+    Dispatcher(@Any Instance<RequestHandler> handlerBeans, PendingClientRequests pending, SessionStore sessions,
+            InputRounds rounds, CallThreads calls) {
+        this(handlerBeans, pending, sessions, rounds, calls, calls::contextual);
     }
 
-    private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
-    private final Map<String, RequestCall> active = new ConcurrentHashMap<>();
+    /**
+     * @param actions where cancel actions run (at once, in tests without a container)
+     * @param contextual binds a cancel action to its registrant's context (the identity in tests)
+     */
+    Dispatcher(Instance<RequestHandler> handlerBeans, PendingClientRequests pending, SessionStore sessions,
+            InputRounds rounds, Executor actions, UnaryOperator<Runnable> contextual) {
+        this.handlerBeans = handlerBeans;
+        this.pending = pending;
+        this.sessions = sessions;
+        this.rounds = rounds;
+        this.actions = actions;
+        this.contextual = contextual;
+    }
+
+    /** For the CDI container's proxy only. */
+    Dispatcher() {
+        this(null, null, null, null, null, null);
+    }
 
     @PostConstruct
     void findHandlers() {
@@ -135,7 +144,7 @@ public class Dispatcher {
             return CompletableFuture.completedFuture(ErrorResponse.of(request.id(), invalid));
         }
         RequestCall call = new RequestCall(session, request, out, pending, round).capturingContextWith(contextual);
-        String key = key(session, request.id());
+        CallKey key = new CallKey(session.id(), request.id());
         active.put(key, call);
         CompletionStage<? extends JsonValue> result;
         try {
@@ -195,7 +204,7 @@ public class Dispatcher {
      * answered already.
      */
     public void cancel(Session session, JsonValue requestId) {
-        RequestCall call = active.get(key(session, requestId));
+        RequestCall call = active.get(new CallKey(session.id(), requestId));
         if (call != null) {
             LOG.fine(() -> "Request " + requestId + " of " + session.id() + " cancelled");
             call.cancel(actions);
@@ -211,7 +220,7 @@ public class Dispatcher {
         return new ErrorResponse(request.id(), ErrorCode.INTERNAL_ERROR, "Internal error", null);
     }
 
-    private static String key(Session session, JsonValue requestId) {
-        return session.id() + '\u0000' + requestId;
+    /** A request being answered: its session and its id. */
+    private record CallKey(String sessionId, JsonValue requestId) {
     }
 }

@@ -20,11 +20,19 @@ public class Lifecycle {
     static final String SERVER_NAME = "mcp-streams";
     static final String SERVER_VERSION = "0.1.0";
 
-    @Inject
-    SessionStore sessions;
+    private final SessionStore sessions;
+    private final Dispatcher dispatcher;
 
     @Inject
-    Dispatcher dispatcher;
+    Lifecycle(SessionStore sessions, Dispatcher dispatcher) {
+        this.sessions = sessions;
+        this.dispatcher = dispatcher;
+    }
+
+    /** For the CDI container's proxy only. */
+    Lifecycle() {
+        this(null, null);
+    }
 
     /**
      * Starts a session for {@code user} from an {@code initialize} request.

@@ -23,11 +23,19 @@ import org.mcpstreams.jsonrpc.Response;
 @ApplicationScoped
 public class PendingClientRequests {
 
+    private final TransportLimits limits;
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, CompletableFuture<JsonObject>> waiting = new ConcurrentHashMap<>();
 
     @Inject
-    TransportLimits limits;
+    PendingClientRequests(TransportLimits limits) {
+        this.limits = limits;
+    }
+
+    /** For the CDI container's proxy only. */
+    PendingClientRequests() {
+        this(null);
+    }
 
     /** A fresh id for a request to a client. */
     JsonValue nextId() {

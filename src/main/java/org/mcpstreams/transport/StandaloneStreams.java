@@ -20,8 +20,17 @@ public class StandaloneStreams {
 
     private static final Logger LOG = Logger.getLogger(StandaloneStreams.class.getName());
 
+    private final StreamRegistry registry;
+
     @Inject
-    StreamRegistry registry;
+    StandaloneStreams(StreamRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** For the CDI container's proxy only. */
+    StandaloneStreams() {
+        this(null);
+    }
 
     void attach(StreamRequest request, EventSink events) {
         if (request.lastEventId().isPresent()) {

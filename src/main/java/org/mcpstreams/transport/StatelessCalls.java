@@ -40,25 +40,31 @@ import org.mcpstreams.stream.StreamScope;
 @ApplicationScoped
 public class StatelessCalls {
 
-    private static final Logger LOG = Logger.getLogger(StatelessCalls.class.getName());
-
-    @Inject
-    Dispatcher dispatcher;
-
-    @Inject
-    Lifecycle lifecycle;
-
-    @Inject
-    StreamRegistry registry;
-
-    @Inject
-    Listeners listeners;
-
-    @Inject
-    TransportLimits limits;
-
     /** The method of the stateless revision that opens a stream of notifications. */
     static final String LISTEN = "subscriptions/listen";
+
+    private static final Logger LOG = Logger.getLogger(StatelessCalls.class.getName());
+
+    private final Dispatcher dispatcher;
+    private final Lifecycle lifecycle;
+    private final StreamRegistry registry;
+    private final Listeners listeners;
+    private final TransportLimits limits;
+
+    @Inject
+    StatelessCalls(Dispatcher dispatcher, Lifecycle lifecycle, StreamRegistry registry, Listeners listeners,
+            TransportLimits limits) {
+        this.dispatcher = dispatcher;
+        this.lifecycle = lifecycle;
+        this.registry = registry;
+        this.listeners = listeners;
+        this.limits = limits;
+    }
+
+    /** For the CDI container's proxy only. */
+    StatelessCalls() {
+        this(null, null, null, null, null);
+    }
 
     /** Answers with JSON: a notification or response is 202. */
     Response answer(JsonRpcMessage message, SecurityContext security) {

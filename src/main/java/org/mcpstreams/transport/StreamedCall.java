@@ -24,14 +24,21 @@ public class StreamedCall {
 
     private static final Logger LOG = Logger.getLogger(StreamedCall.class.getName());
 
-    @Inject
-    Dispatcher dispatcher;
+    private final Dispatcher dispatcher;
+    private final SessionGate gate;
+    private final StreamRegistry registry;
 
     @Inject
-    SessionGate gate;
+    StreamedCall(Dispatcher dispatcher, SessionGate gate, StreamRegistry registry) {
+        this.dispatcher = dispatcher;
+        this.gate = gate;
+        this.registry = registry;
+    }
 
-    @Inject
-    StreamRegistry registry;
+    /** For the CDI container's proxy only. */
+    StreamedCall() {
+        this(null, null, null);
+    }
 
     void start(Request request, HttpHeaders headers, SecurityContext security, EventSink events) {
         Session session = gate.require(headers, security);
