@@ -37,7 +37,7 @@ public class PromptsGet implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        String name = Params.requiredString(params, "name");
+        String name = RequestParams.requiredString(params, "name");
         PromptEntry prompt = catalogs.prompts().get(name);
         if (prompt == null) {
             throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown prompt: " + name);

@@ -36,7 +36,7 @@ public class ResourcesSubscribe implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        subscriptions.subscribe(call.sessionId(), Params.requiredString(params, "uri"));
+        subscriptions.subscribe(call.sessionId(), RequestParams.requiredString(params, "uri"));
         return CompletableFuture.completedFuture(JsonValue.EMPTY_JSON_OBJECT);
     }
 }

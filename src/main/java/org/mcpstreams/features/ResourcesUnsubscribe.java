@@ -35,7 +35,7 @@ public class ResourcesUnsubscribe implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        subscriptions.unsubscribe(call.sessionId(), Params.requiredString(params, "uri"));
+        subscriptions.unsubscribe(call.sessionId(), RequestParams.requiredString(params, "uri"));
         return CompletableFuture.completedFuture(JsonValue.EMPTY_JSON_OBJECT);
     }
 }

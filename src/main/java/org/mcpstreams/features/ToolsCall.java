@@ -53,7 +53,7 @@ public class ToolsCall implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        String name = Params.requiredString(params, "name");
+        String name = RequestParams.requiredString(params, "name");
         ToolEntry tool = catalogs.tools().get(name);
         if (tool == null) {
             throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown tool: " + name);

@@ -28,7 +28,7 @@ import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Notification;
 import org.mcpstreams.jsonrpc.Request;
-import org.mcpstreams.jsonrpc.Response;
+import org.mcpstreams.jsonrpc.ResultResponse;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.session.SessionStore;
 
@@ -127,7 +127,7 @@ public class Dispatcher {
      */
     public CompletionStage<JsonRpcMessage> call(Session session, Request request, Predicate<String> out) {
         if (request.method().equals("ping")) {
-            return CompletableFuture.completedFuture(new Response(request.id(), JsonValue.EMPTY_JSON_OBJECT));
+            return CompletableFuture.completedFuture(new ResultResponse(request.id(), JsonValue.EMPTY_JSON_OBJECT));
         }
         if (request.method().equals("logging/setLevel") && !handlers.containsKey(request.method())) {
             return CompletableFuture.completedFuture(setLevel(session, request));
@@ -155,9 +155,9 @@ public class Dispatcher {
         return result.handle((value, error) -> {
             active.remove(key, call);
             if (round != null && round.open()) {
-                return new Response(request.id(), rounds.inputRequired(session, request, round));
+                return new ResultResponse(request.id(), rounds.inputRequired(session, request, round));
             }
-            return error == null ? new Response(request.id(), value == null ? JsonValue.EMPTY_JSON_OBJECT : value)
+            return error == null ? new ResultResponse(request.id(), value == null ? JsonValue.EMPTY_JSON_OBJECT : value)
                     : failure(request, error);
         });
     }
@@ -187,7 +187,7 @@ public class Dispatcher {
                     "Invalid params: level must be one of " + String.join(", ", LogLevel.ORDER), null);
         }
         session.logLevel(name.getString());
-        return new Response(request.id(), JsonValue.EMPTY_JSON_OBJECT);
+        return new ResultResponse(request.id(), JsonValue.EMPTY_JSON_OBJECT);
     }
 
     private void cancel(Session session, JsonObject params) {

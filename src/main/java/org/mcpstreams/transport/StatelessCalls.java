@@ -20,6 +20,7 @@ import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.jsonrpc.ResultResponse;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.protocol.Lifecycle;
 import org.mcpstreams.protocol.Listeners;
@@ -72,7 +73,7 @@ public class StatelessCalls {
             return Response.accepted().build();
         }
         if (request.method().equals("server/discover")) {
-            return json(new org.mcpstreams.jsonrpc.Response(request.id(), lifecycle.discover()));
+            return json(new ResultResponse(request.id(), lifecycle.discover()));
         }
         requireMethod(request);
         JsonRpcMessage answer = dispatcher.call(context(request, security), request, out -> false)
