@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -54,13 +55,13 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * Opens a stream for {@code scope} and attaches {@code sink} to it. A session stream first
      * receives the messages held for its session.
      *
-     * @param priming whether to start with a priming event (id, empty data): only for clients on
+     * @param priming how the connection starts: {@link Priming#EVENT} only for clients on
      *     protocol 2025-11-25 or later
      * @return the new stream's id
      * @throws StreamLimitExceededException when the maximum of open streams is reached, even
      *     after expired streams are swept
      */
-    public String open(StreamScope scope, StreamKind kind, boolean priming, EventSink sink) {
+    public String open(StreamScope scope, StreamKind kind, Priming priming, EventSink sink) {
         Objects.requireNonNull(sink, "sink");
         String id = create(scope, kind);
         attach(id, priming, sink);
@@ -120,13 +121,14 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * Gives a stream made by {@link #create} its first connection, which receives everything
      * recorded so far, then live events.
      *
-     * @param priming whether to start with a priming event, as {@link #open}
+     * @param priming how the connection starts, as for {@link #open}
      * @return false when no open stream has that id
      */
-    public boolean attach(String streamId, boolean priming, EventSink sink) {
+    public boolean attach(String streamId, Priming priming, EventSink sink) {
+        Objects.requireNonNull(priming, "priming");
         Objects.requireNonNull(sink, "sink");
         SseStream stream = streams.get(streamId);
-        return stream != null && stream.attach(sink, 0, priming) >= 0;
+        return stream != null && stream.attach(sink, 0, priming).isPresent();
     }
 
     /**
@@ -135,15 +137,16 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * Nothing is attached unless the outcome is {@link Resume.Resumed}.
      */
     public Resume resume(StreamScope scope, String lastEventId, EventSink sink) {
-        return resume(scope, lastEventId, false, sink);
+        return resume(scope, lastEventId, Priming.NONE, sink);
     }
 
     /**
-     * Resumes as {@link #resume(StreamScope, String, EventSink)} does; with {@code priming}, the
-     * connection first receives a priming event whose id is where it resumes from, so that a
+     * Resumes as {@link #resume(StreamScope, String, EventSink)} does; with {@link Priming#EVENT},
+     * the connection first receives a priming event whose id is where it resumes from, so that a
      * client whose new connection drops before any event still knows where it stands.
      */
-    public Resume resume(StreamScope scope, String lastEventId, boolean priming, EventSink sink) {
+    public Resume resume(StreamScope scope, String lastEventId, Priming priming, EventSink sink) {
+        Objects.requireNonNull(priming, "priming");
         Optional<EventId> parsed = EventId.parse(lastEventId);
         if (parsed.isEmpty()) {
             return new Resume.Malformed(lastEventId);
@@ -156,10 +159,11 @@ public class StreamRegistry implements SessionRouter, Sweepable {
             LOG.warning(() -> "Refused to resume stream " + stream.id + " for another session or user");
             return new Resume.Foreign(lastEventId);
         }
-        long missed = stream.attach(sink, parsed.get().seq(), priming);
-        if (missed < 0) {
+        OptionalLong attached = stream.attach(sink, parsed.get().seq(), priming);
+        if (attached.isEmpty()) {
             return new Resume.Unknown(lastEventId);
         }
+        long missed = attached.getAsLong();
         SessionStreams session = sessions.get(scope.sessionId());
         if (session != null) {
             session.touch(stream);
@@ -189,7 +193,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     public boolean sendLast(String streamId, String message) {
         Objects.requireNonNull(message, "message");
         SseStream stream = streams.get(streamId);
-        return stream != null && stream.append(message, true);
+        return stream != null && stream.appendLast(message);
     }
 
     /**

@@ -42,7 +42,7 @@ public class StandaloneStreams {
 
     private void resume(StreamRequest request, EventSink events) {
         Resume outcome = registry.resume(request.scope(), request.lastEventId().get(),
-                request.session().version().primesStreams(), events);
+                request.session().version().priming(), events);
         if (outcome instanceof Resume.Malformed malformed) {
             throw new TransportException(Status.BAD_REQUEST, ErrorCode.TRANSPORT,
                     "Bad Request: Last-Event-ID is not an event id of this server: " + malformed.lastEventId());
@@ -56,7 +56,7 @@ public class StandaloneStreams {
 
     private void open(StreamRequest request, EventSink events) {
         try {
-            registry.open(request.scope(), StreamKind.SESSION, request.session().version().primesStreams(), events);
+            registry.open(request.scope(), StreamKind.SESSION, request.session().version().priming(), events);
         } catch (StreamLimitExceededException full) {
             throw TransportException.unavailable(full.getMessage(), full.retryAfter());
         }

@@ -28,6 +28,7 @@ import org.mcpstreams.protocol.StatelessAnswers;
 import org.mcpstreams.session.ProtocolVersion;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.stream.EventSink;
+import org.mcpstreams.stream.Priming;
 import org.mcpstreams.stream.StreamLimitExceededException;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamScope;
@@ -106,7 +107,7 @@ public class StatelessCalls {
                 LOG.fine(() -> "The response to " + request.method() + " found its stream closed");
             }
         });
-        registry.attach(streamId, false, events);
+        registry.attach(streamId, Priming.NONE, events);
     }
 
     /**
@@ -133,7 +134,7 @@ public class StatelessCalls {
         String streamId = newStream(request, context, listeners::forget);
         JsonValue filter = request.paramsOrEmpty().get("notifications");
         listeners.listen(streamId, request.id(), filter instanceof JsonObject object ? object : null);
-        registry.attach(streamId, false, events);
+        registry.attach(streamId, Priming.NONE, events);
     }
 
     /**

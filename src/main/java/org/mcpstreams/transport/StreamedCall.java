@@ -51,7 +51,7 @@ public class StreamedCall {
                                 + " closed; the client did not resume it in time");
                     }
                 });
-        registry.attach(streamId, session.version().primesStreams(), events);
+        registry.attach(streamId, session.version().priming(), events);
     }
 
     private String create(Session session) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
 import org.mcpstreams.it.AdjustableClock;
+import org.mcpstreams.stream.Priming;
 import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamScope;
@@ -94,7 +95,7 @@ class SessionExpiryTest {
         SessionStore store = store(Duration.ofSeconds(1_800));
         Session session = initialized(store);
         ClosableSink sink = new ClosableSink();
-        registry.open(new StreamScope(session.id(), null), StreamKind.SESSION, false, sink);
+        registry.open(new StreamScope(session.id(), null), StreamKind.SESSION, Priming.NONE, sink);
         store.end(session.id(), null);
         assertEquals(1, sink.closes());
         assertEquals(0, registry.stats().open());
@@ -106,7 +107,7 @@ class SessionExpiryTest {
         Session ended = initialized(store);
         Session other = initialized(store);
         ClosableSink sink = new ClosableSink();
-        registry.open(new StreamScope(other.id(), null), StreamKind.SESSION, false, sink);
+        registry.open(new StreamScope(other.id(), null), StreamKind.SESSION, Priming.NONE, sink);
         store.end(ended.id(), null);
         assertEquals(0, sink.closes());
         assertEquals(1, registry.stats().open());
@@ -117,7 +118,7 @@ class SessionExpiryTest {
         SessionStore store = store(Duration.ofSeconds(1_800));
         Session session = store.create(null, ProtocolVersion.LATEST, null, null);
         ClosableSink sink = new ClosableSink();
-        registry.open(new StreamScope(session.id(), null), StreamKind.SESSION, false, sink);
+        registry.open(new StreamScope(session.id(), null), StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(60));
         store.sweep();
         assertEquals(1, sink.closes());

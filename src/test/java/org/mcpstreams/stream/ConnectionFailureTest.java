@@ -15,7 +15,7 @@ class ConnectionFailureTest {
 
     private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink sink = new RecordingSink();
-    private final String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+    private final String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
 
     @Test
     void throwingWriteDetachesTheStreamOnce() {

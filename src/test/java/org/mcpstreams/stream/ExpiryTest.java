@@ -19,7 +19,7 @@ class ExpiryTest {
     void liveStreamIsKeptUntilItsIdleTimeout() {
         StreamRegistry registry = registry(60, 300);
         RecordingSink sink = new RecordingSink();
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofMillis(59_999));
         registry.sweep();
         assertEquals(0, sink.closes());
@@ -30,7 +30,7 @@ class ExpiryTest {
     void liveStreamWithNoEventForTheIdleTimeoutIsClosedBySweep() {
         StreamRegistry registry = registry(60, 300);
         RecordingSink sink = new RecordingSink();
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(60));
         registry.sweep();
         assertEquals(1, sink.closes());
@@ -42,7 +42,7 @@ class ExpiryTest {
     void anEventRestartsTheIdleTimeout() {
         StreamRegistry registry = registry(60, 300);
         RecordingSink sink = new RecordingSink();
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(50));
         registry.send(sid, "a");
         clock.advance(Duration.ofSeconds(50));
@@ -56,7 +56,7 @@ class ExpiryTest {
         StreamRegistry registry = new StreamRegistry(Limits.defaults()
                 .set(StreamLimits.IDLE_TIMEOUT, 60).set(StreamLimits.KEEP_ALIVE, 15).build(), clock, Runnable::run);
         RecordingSink sink = new RecordingSink();
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         for (int i = 0; i < 4; i++) {
             clock.advance(Duration.ofSeconds(15));
             registry.sweep();
@@ -70,7 +70,7 @@ class ExpiryTest {
     void idleTimeoutZeroNeverExpiresALiveStream() {
         StreamRegistry registry = registry(0, 300);
         RecordingSink sink = new RecordingSink();
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofDays(30));
         registry.sweep();
         assertEquals(0, sink.closes());
@@ -80,7 +80,7 @@ class ExpiryTest {
     @Test
     void detachedStreamIsKeptUntilTheEndOfItsResumeWindow() {
         StreamRegistry registry = registry(3_600, 30);
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         registry.disconnect(sid);
         clock.advance(Duration.ofMillis(29_999));
         registry.sweep();
@@ -91,7 +91,7 @@ class ExpiryTest {
     @Test
     void detachedStreamIsClosedBySweepAfterItsResumeWindow() {
         StreamRegistry registry = registry(3_600, 30);
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         registry.send(sid, "a");
         registry.disconnect(sid);
         clock.advance(Duration.ofSeconds(30));
@@ -103,7 +103,7 @@ class ExpiryTest {
     @Test
     void resumeAfterTheResumeWindowIsUnknownEvenBeforeASweep() {
         StreamRegistry registry = registry(3_600, 30);
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         registry.disconnect(sid);
         clock.advance(Duration.ofSeconds(30));
         RecordingSink late = new RecordingSink();
@@ -115,7 +115,7 @@ class ExpiryTest {
     @Test
     void theResumeWindowCountsFromTheDisconnect() {
         StreamRegistry registry = registry(3_600, 30);
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         clock.advance(Duration.ofSeconds(100));
         registry.disconnect(sid);
         clock.advance(Duration.ofSeconds(29));

@@ -22,7 +22,7 @@ class KeepAliveTest {
 
     @Test
     void noKeepAliveBeforeTheInterval() {
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofMillis(14_999));
         registry.sweep();
         assertEquals(List.of(), sink.lines());
@@ -30,7 +30,7 @@ class KeepAliveTest {
 
     @Test
     void sweepWritesAKeepAliveCommentAfterTheInterval() {
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(15));
         registry.sweep();
         assertEquals(List.of(KEEP_ALIVE), sink.lines());
@@ -38,7 +38,7 @@ class KeepAliveTest {
 
     @Test
     void oneKeepAlivePerInterval() {
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(15));
         registry.sweep();
         registry.sweep();
@@ -52,7 +52,7 @@ class KeepAliveTest {
 
     @Test
     void anEventPostponesTheKeepAlive() {
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(10));
         registry.send(sid, "a");
         clock.advance(Duration.ofSeconds(10));
@@ -67,7 +67,7 @@ class KeepAliveTest {
     void keepAliveZeroWritesNone() {
         StreamRegistry quiet = new StreamRegistry(
                 Limits.defaults().set(StreamLimits.KEEP_ALIVE, 0).build(), clock, Runnable::run);
-        quiet.open(SCOPE, StreamKind.SESSION, false, sink);
+        quiet.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofMinutes(10));
         quiet.sweep();
         assertEquals(List.of(), sink.lines());

@@ -17,7 +17,7 @@ class SlowConsumerTest {
     private final StreamRegistry registry = new StreamRegistry(
             Limits.defaults().set(StreamLimits.BUFFER_EVENTS, 3).build(), AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink stuck = new RecordingSink(Mode.ASYNC);
-    private final String sid = registry.open(SCOPE, StreamKind.SESSION, false, stuck);
+    private final String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, stuck);
 
     @Test
     void connectionBehindByNoMoreThanTheBufferStaysOpen() {
@@ -57,7 +57,7 @@ class SlowConsumerTest {
         ManualExecutor executor = new ManualExecutor();
         StreamRegistry bytesBound = new StreamRegistry(
                 Limits.defaults().set(StreamLimits.BUFFER_BYTES, 10).build(), AdjustableClock.frozen(), executor);
-        String id = bytesBound.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String id = bytesBound.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         executor.runAll();
         bytesBound.disconnect(id);
         bytesBound.send(id, "aaaaaaaaa");
