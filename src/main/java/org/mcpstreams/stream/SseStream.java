@@ -7,7 +7,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.mcpstreams.config.StreamLimits;
 
 /**
  * One SSE stream: its replay buffer, the connection currently attached and the drain that moves
@@ -218,20 +217,10 @@ final class SseStream {
         }
     }
 
-    /**
-     * True when the stream has outlived its idle timeout (live), its resume window (detached)
-     * or its retention after the final event (ended).
-     */
-    boolean expired(long nowMillis, StreamLimits limits) {
-        long idle = limits.idleTimeout().toMillis();
+    /** Whether the stream has expired at {@code nowMillis} by {@code policy}'s rules. */
+    boolean expired(long nowMillis, SweepPolicy policy) {
         synchronized (lock) {
-            boolean idleTooLong = idle > 0 && nowMillis - activeAtMillis >= idle;
-            return switch (state) {
-                case LIVE -> idleTooLong;
-                case DETACHED -> idleTooLong || nowMillis - detachedAtMillis >= limits.resumeWindow().toMillis();
-                case ENDED -> nowMillis - detachedAtMillis >= limits.completedRetention().toMillis();
-                case CLOSED -> true;
-            };
+            return policy.expired(state, activeAtMillis, detachedAtMillis, nowMillis);
         }
     }
 

@@ -28,6 +28,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     private static final Logger LOG = Logger.getLogger(StreamRegistry.class.getName());
 
     private final StreamLimits limits;
+    private final SweepPolicy policy;
     private final Clock clock;
     private final Executor executor;
     private final RegistryStats stats = new RegistryStats();
@@ -38,6 +39,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     @Inject
     public StreamRegistry(StreamLimits limits, @McpStreams Clock clock, @McpStreams Executor executor) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.policy = new SweepPolicy(limits);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.open = new Slots(limits.maxOpenStreams());
@@ -46,6 +48,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     /** For the container's client proxy only. */
     protected StreamRegistry() {
         this.limits = null;
+        this.policy = null;
         this.clock = null;
         this.executor = null;
         this.open = null;
@@ -238,7 +241,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     /** The retained events of {@code id}'s stream after {@code id}, oldest first; empty if none. */
-    public List<StreamEvent> replayAfter(EventId id) {
+    List<StreamEvent> replayAfter(EventId id) {
         SseStream stream = streams.get(id.streamId());
         return stream == null ? List.of() : stream.replayAfter(id.seq());
     }
@@ -283,25 +286,19 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     /**
-     * Closes expired streams, forgets unused sessions and queues keep-alive comments. Runs
+     * Applies the {@link SweepPolicy}: closes expired streams, closes polled connections that
+     * reached their age, queues keep-alive comments and forgets unused sessions. Runs
      * periodically; also safe to call at any time.
      */
     @Override
     public void sweep() {
         long now = clock.millis();
-        long keepAlive = limits.keepAlive().toMillis();
-        long maxAge = limits.maxConnectionAge().toMillis();
         for (SseStream stream : streams.values()) {
-            if (expireIfDue(stream)) {
-                continue;
-            }
-            if (maxAge > 0 && stream.closeIfOlderThan(now, maxAge)) {
+            if (!expireIfDue(stream) && policy.tend(stream, now)) {
                 stats.polled();
-            } else if (keepAlive > 0) {
-                stream.keepAlive(now, keepAlive);
             }
         }
-        long idle = limits.idleTimeout().isZero() ? limits.resumeWindow().toMillis() : limits.idleTimeout().toMillis();
+        long idle = policy.sessionIdleMillis();
         for (String id : sessions.keySet()) {
             sessions.computeIfPresent(id, (key, session) -> session.retireIfUnused(now, idle) ? null : session);
         }
@@ -314,13 +311,13 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     /** The limits this registry enforces. */
-    public StreamLimits limits() {
+    StreamLimits limits() {
         return limits;
     }
 
     /** Closes every stream, so that clients see their connections end on shutdown. */
     @PreDestroy
-    public void shutdown() {
+    void shutdown() {
         streams.values().forEach(this::closeStream);
         sessions.clear();
     }
@@ -342,7 +339,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     private boolean expireIfDue(SseStream stream) {
-        if (!stream.expired(clock.millis(), limits)) {
+        if (!stream.expired(clock.millis(), policy)) {
             return false;
         }
         if (!stream.resumable()) {
