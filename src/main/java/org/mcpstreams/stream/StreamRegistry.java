@@ -138,6 +138,11 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * Attaches {@code sink} to the stream named by {@code lastEventId}, which then receives every
      * retained event after that id, then live ones. A connection already attached to it is closed.
      * Nothing is attached unless the outcome is {@link Resume.Resumed}.
+     *
+     * @return {@link Resume.Resumed} with the number of events no longer retained;
+     *     {@link Resume.Malformed} when {@code lastEventId} is no event id of this server;
+     *     {@link Resume.Unknown} when its stream is gone or the id is past its last event;
+     *     {@link Resume.Foreign} when the stream belongs to another session or user
      */
     public Resume resume(StreamScope scope, String lastEventId, EventSink sink) {
         return resume(scope, lastEventId, Priming.NONE, sink);
@@ -203,6 +208,8 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * Sends a message to exactly one stream of a session: its newest live session stream; with
      * none live, its most recent session stream (a resume delivers it); with none at all, it is
      * held, bounded by the buffer limits, until the session's first session stream opens.
+     *
+     * @return where the message went: to a live connection, recorded for a resume, or held
      */
     @Override
     public Routed deliver(String sessionId, String message) {
@@ -304,7 +311,11 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         }
     }
 
-    /** A snapshot of the registry's gauges and counters. */
+    /**
+     * Counts the registry's streams and sessions now.
+     *
+     * @return a snapshot of the registry's gauges and counters
+     */
     public StreamStats stats() {
         int live = (int) streams.values().stream().filter(s -> s.state() == SseStream.State.LIVE).count();
         return stats.snapshot(open.taken(), live, sessions.size());
