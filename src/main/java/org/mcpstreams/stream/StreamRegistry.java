@@ -248,7 +248,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     /** The retained events of {@code id}'s stream after {@code id}, oldest first; empty if none. */
-    List<StreamEvent> replayAfter(EventId id) {
+    public List<StreamEvent> replayAfter(EventId id) {
         SseStream stream = streams.get(id.streamId());
         return stream == null ? List.of() : stream.replayAfter(id.seq());
     }
@@ -322,7 +322,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     /** The limits this registry enforces. */
-    StreamLimits limits() {
+    public StreamLimits limits() {
         return limits;
     }
 
