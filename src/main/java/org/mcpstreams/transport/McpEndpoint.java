@@ -50,8 +50,11 @@ public class McpEndpoint {
         this.probe = probe;
     }
 
-    /** For the CDI container's proxy only. */
-    protected McpEndpoint() {
+    /**
+     * For the CDI container's proxy, and public because RESTEasy refuses a resource class without
+     * a public constructor it could call itself (it then asks CDI for the instance).
+     */
+    public McpEndpoint() {
         this(null, null, null, null, null, null, null, null);
     }
 
