@@ -3,6 +3,7 @@ package org.mcpstreams.bench;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.mcpstreams.config.ConfigKeys;
+import org.mcpstreams.stream.Priming;
 import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamScope;
@@ -42,7 +43,7 @@ public class BroadcastBenchmark {
         DiscardingSink[] sinks = new DiscardingSink[SESSIONS];
         for (int i = 0; i < SESSIONS; i++) {
             sinks[i] = new DiscardingSink();
-            String streamId = registry.open(new StreamScope("session-" + i, null), StreamKind.SESSION, false, sinks[i]);
+            String streamId = registry.open(new StreamScope("session-" + i, null), StreamKind.SESSION, Priming.NONE, sinks[i]);
             minimal.open(streamId);
         }
         Fixtures.check(registry.broadcast(Fixtures.MESSAGE) == SESSIONS, "broadcast reaches every session");

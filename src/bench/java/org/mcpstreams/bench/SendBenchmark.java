@@ -2,6 +2,7 @@ package org.mcpstreams.bench;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.mcpstreams.stream.Priming;
 import org.mcpstreams.stream.Routed;
 import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamRegistry;
@@ -32,13 +33,13 @@ public class SendBenchmark {
     public void setUp() {
         registry = Fixtures.registry(Fixtures.limits(Map.of()));
         DiscardingSink sink = new DiscardingSink();
-        streamId = registry.open(new StreamScope("send", null), StreamKind.SESSION, false, sink);
+        streamId = registry.open(new StreamScope("send", null), StreamKind.SESSION, Priming.NONE, sink);
 
-        registry.open(new StreamScope("one-live", null), StreamKind.SESSION, false, sink);
+        registry.open(new StreamScope("one-live", null), StreamKind.SESSION, Priming.NONE, sink);
 
         // the live stream first, then two without a connection: routing walks past both
         StreamScope three = new StreamScope("three-streams", null);
-        registry.open(three, StreamKind.SESSION, false, sink);
+        registry.open(three, StreamKind.SESSION, Priming.NONE, sink);
         registry.create(three, StreamKind.SESSION);
         registry.create(three, StreamKind.REQUEST);
 

@@ -1,6 +1,7 @@
 package org.mcpstreams.api;
 
 import jakarta.json.JsonObject;
+import java.util.Locale;
 import java.util.Objects;
 import org.mcpstreams.jsonrpc.Jsonp;
 
@@ -12,7 +13,7 @@ public record PromptMessage(Role role, Content content) {
         USER, ASSISTANT;
 
         String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

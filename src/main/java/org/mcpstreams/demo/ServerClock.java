@@ -29,18 +29,22 @@ public class ServerClock {
     static final String URI = "demo://clock";
     static final long TICK_SECONDS = 10;
 
-    @Inject
-    Notifier notifier;
-
-    @Inject
-    @McpStreams
-    Clock clock;
-
-    @Inject
-    @McpStreams
-    ScheduledExecutorService scheduler;
-
+    private final Notifier notifier;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler;
     private ScheduledFuture<?> ticks;
+
+    @Inject
+    ServerClock(Notifier notifier, @McpStreams Clock clock, @McpStreams ScheduledExecutorService scheduler) {
+        this.notifier = notifier;
+        this.clock = clock;
+        this.scheduler = scheduler;
+    }
+
+    /** For the CDI container's proxy only. */
+    ServerClock() {
+        this(null, null, null);
+    }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         ticks = scheduler.scheduleAtFixedRate(() -> notifier.resourceUpdated(URI), TICK_SECONDS, TICK_SECONDS,

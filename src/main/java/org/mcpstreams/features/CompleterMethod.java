@@ -11,7 +11,7 @@ import org.mcpstreams.api.Complete;
  * A {@link Complete} method: what it completes and how to call it with the value typed so far, the
  * other arguments and the call's context.
  */
-record CompleterMethod(String key, BeanMethod target) {
+record CompleterMethod(CompleterKey key, BeanMethod target) {
 
     /** @throws IllegalArgumentException when the method cannot complete, saying why */
     static CompleterMethod of(BeanMethod target) {
@@ -32,9 +32,9 @@ record CompleterMethod(String key, BeanMethod target) {
         if (values != 1) {
             throw new IllegalArgumentException(target + " must take exactly one String: the value to complete");
         }
-        String key = complete.prompt().isEmpty()
-                ? CompleterEntry.key("ref/resource", complete.resourceTemplate(), complete.argument())
-                : CompleterEntry.key("ref/prompt", complete.prompt(), complete.argument());
+        CompleterKey key = complete.prompt().isEmpty()
+                ? new CompleterKey("ref/resource", complete.resourceTemplate(), complete.argument())
+                : new CompleterKey("ref/prompt", complete.prompt(), complete.argument());
         return new CompleterMethod(key, target);
     }
 

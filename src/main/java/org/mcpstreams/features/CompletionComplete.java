@@ -19,8 +19,17 @@ import org.mcpstreams.protocol.BuiltInHandler;
 @ApplicationScoped
 public class CompletionComplete implements BuiltInHandler {
 
+    private final FeatureCatalogs catalogs;
+
     @Inject
-    FeatureCatalogs catalogs;
+    CompletionComplete(FeatureCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    /** For the CDI container's proxy only. */
+    CompletionComplete() {
+        this(null);
+    }
 
     @Override
     public String method() {
@@ -31,15 +40,15 @@ public class CompletionComplete implements BuiltInHandler {
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
         JsonObject ref = object(params, "ref");
         JsonObject argument = object(params, "argument");
-        String type = Params.requiredString(ref, "type");
+        String type = RequestParams.requiredString(ref, "type");
         String target = switch (type) {
-            case "ref/prompt" -> Params.requiredString(ref, "name");
-            case "ref/resource" -> Params.requiredString(ref, "uri");
+            case "ref/prompt" -> RequestParams.requiredString(ref, "name");
+            case "ref/resource" -> RequestParams.requiredString(ref, "uri");
             default -> throw new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: unknown ref type " + type);
         };
-        String name = Params.requiredString(argument, "name");
+        String name = RequestParams.requiredString(argument, "name");
         String value = argument.getString("value", "");
-        CompleterEntry completer = catalogs.completers().get(CompleterEntry.key(type, target, name));
+        CompleterEntry completer = catalogs.completers().get(new CompleterKey(type, target, name));
         if (completer == null) {
             return CompletableFuture.completedFuture(new Completion(List.of(), 0, false).toJson());
         }

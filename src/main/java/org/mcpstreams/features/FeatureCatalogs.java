@@ -17,24 +17,34 @@ import org.mcpstreams.protocol.CallThreads;
 @ApplicationScoped
 public class FeatureCatalogs {
 
+    private final BeanManager beans;
+    private final Executor executor;
+    private final Notifier notifier;
     private final Catalog<ToolEntry> tools = new Catalog<>("tool");
     private final Catalog<ResourceEntry> resources = new Catalog<>("resource");
     private final Catalog<TemplateEntry> templates = new Catalog<>("resource template");
     private final Catalog<PromptEntry> prompts = new Catalog<>("prompt");
-    private final Map<String, CompleterEntry> completers = new ConcurrentHashMap<>();
+    private final Map<CompleterKey, CompleterEntry> completers = new ConcurrentHashMap<>();
 
     @Inject
-    BeanManager beans;
-
-    Executor executor;
-
-    @Inject
-    void runOn(CallThreads calls) {
-        this.executor = calls;
+    FeatureCatalogs(BeanManager beans, CallThreads calls, Notifier notifier) {
+        this(beans, (Executor) calls, notifier);
     }
 
-    @Inject
-    Notifier notifier;
+    /**
+     * @param executor where application code runs (the application's threads, or the caller's in tests)
+     * @param notifier tells the sessions that a list changed
+     */
+    FeatureCatalogs(BeanManager beans, Executor executor, Notifier notifier) {
+        this.beans = beans;
+        this.executor = executor;
+        this.notifier = notifier;
+    }
+
+    /** For the CDI container's proxy only. */
+    FeatureCatalogs() {
+        this(null, (Executor) null, null);
+    }
 
     @PostConstruct
     void declare() {
@@ -75,7 +85,7 @@ public class FeatureCatalogs {
         return prompts;
     }
 
-    Map<String, CompleterEntry> completers() {
+    Map<CompleterKey, CompleterEntry> completers() {
         return completers;
     }
 }

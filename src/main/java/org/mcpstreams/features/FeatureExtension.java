@@ -67,7 +67,7 @@ public class FeatureExtension implements Extension {
         declare(Prompt.class, PromptMethod::of, declared.prompts, prompt -> "prompt " + prompt.definition().name(),
                 problems);
         declare(Complete.class, CompleterMethod::of, declared.completers,
-                completer -> "completion of " + completer.key().replace('\u0000', ' '), problems);
+                completer -> "completion of " + completer.key(), problems);
         if (!problems.isEmpty()) {
             done.addDeploymentProblem(new DefinitionException("Invalid MCP features: " + String.join("; ", problems)));
         }

@@ -7,6 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
+import java.lang.reflect.Array;
 import java.lang.reflect.Type;
 import java.util.Optional;
 import org.mcpstreams.jsonrpc.Jsonp;
@@ -80,6 +81,6 @@ final class JsonConversion {
 
     /** A primitive's zero: what an absent optional primitive parameter gets. */
     static Object zero(Class<?> primitive) {
-        return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(primitive, 1), 0);
+        return Array.get(Array.newInstance(primitive, 1), 0);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.lang.reflect.Array;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -16,8 +17,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -133,10 +136,10 @@ final class JsonSchemas {
         return raw == LocalDate.class ? "date" : "date-time";
     }
 
-    private static java.util.List<Argument> components(Class<?> record, Set<Type> enclosing) {
+    private static List<Argument> components(Class<?> record, Set<Type> enclosing) {
         RecordComponent[] components = record.getRecordComponents();
         Parameter[] parameters = canonicalParameters(record, components);
-        java.util.List<Argument> arguments = new java.util.ArrayList<>();
+        List<Argument> arguments = new ArrayList<>();
         for (int i = 0; i < components.length; i++) {
             Type type = components[i].getGenericType();
             Arg arg = parameters == null ? null : parameters[i].getAnnotation(Arg.class);
@@ -177,7 +180,7 @@ final class JsonSchemas {
             return (Class<?>) p.getRawType();
         }
         if (type instanceof GenericArrayType array) {
-            return java.lang.reflect.Array.newInstance(raw(array.getGenericComponentType()), 0).getClass();
+            return Array.newInstance(raw(array.getGenericComponentType()), 0).getClass();
         }
         return Object.class;
     }

@@ -10,11 +10,19 @@ import org.mcpstreams.protocol.BuiltInHandler;
 @ApplicationScoped
 public class ListHandlers {
 
-    @Inject
-    FeatureCatalogs catalogs;
+    private final FeatureCatalogs catalogs;
+    private final FeatureLimits limits;
 
     @Inject
-    FeatureLimits limits;
+    ListHandlers(FeatureCatalogs catalogs, FeatureLimits limits) {
+        this.catalogs = catalogs;
+        this.limits = limits;
+    }
+
+    /** For the CDI container's proxy only. */
+    ListHandlers() {
+        this(null, null);
+    }
 
     @Produces
     BuiltInHandler toolsList() {

@@ -26,9 +26,6 @@ final class MirroredParams {
     private static final Set<String> TYPES = Set.of("string", "integer", "boolean");
     private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
 
-    private record Param(String header, List<String> path) {
-    }
-
     private final List<Param> params;
 
     private MirroredParams(List<Param> params) {
@@ -133,5 +130,9 @@ final class MirroredParams {
             throw new IllegalArgumentException(KEYWORD + " marks " + String.join(".", path) + " of type "
                     + type + ": only string, integer and boolean properties can be mirrored");
         }
+    }
+
+    /** A header and the path of the property it mirrors. */
+    private record Param(String header, List<String> path) {
     }
 }

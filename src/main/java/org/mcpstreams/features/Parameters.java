@@ -7,6 +7,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.CallContext;
@@ -90,7 +91,7 @@ final class Parameters {
             if (argument.required()) {
                 throw new InvalidArguments("missing required argument " + argument.name());
             }
-            return raw == java.util.Optional.class ? java.util.Optional.empty()
+            return raw == Optional.class ? Optional.empty()
                     : raw.isPrimitive() ? JsonConversion.zero(raw) : null;
         }
         return JsonConversion.toJava(argument.name(), value, argument.type());

@@ -18,8 +18,17 @@ import org.mcpstreams.protocol.BuiltInHandler;
 @ApplicationScoped
 public class PromptsGet implements BuiltInHandler {
 
+    private final FeatureCatalogs catalogs;
+
     @Inject
-    FeatureCatalogs catalogs;
+    PromptsGet(FeatureCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    /** For the CDI container's proxy only. */
+    PromptsGet() {
+        this(null);
+    }
 
     @Override
     public String method() {
@@ -28,7 +37,7 @@ public class PromptsGet implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        String name = Params.requiredString(params, "name");
+        String name = RequestParams.requiredString(params, "name");
         PromptEntry prompt = catalogs.prompts().get(name);
         if (prompt == null) {
             throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown prompt: " + name);

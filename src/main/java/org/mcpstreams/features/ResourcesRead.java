@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.mcpstreams.api.CallContext;
+import org.mcpstreams.api.ResourceContents;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
@@ -20,8 +22,17 @@ import org.mcpstreams.protocol.BuiltInHandler;
 @ApplicationScoped
 public class ResourcesRead implements BuiltInHandler {
 
+    private final FeatureCatalogs catalogs;
+
     @Inject
-    FeatureCatalogs catalogs;
+    ResourcesRead(FeatureCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    /** For the CDI container's proxy only. */
+    ResourcesRead() {
+        this(null);
+    }
 
     @Override
     public String method() {
@@ -30,7 +41,7 @@ public class ResourcesRead implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        String uri = Params.requiredString(params, "uri");
+        String uri = RequestParams.requiredString(params, "uri");
         ResourceEntry resource = catalogs.resources().get(uri);
         if (resource != null) {
             return contents(resource.read().run(uri, Map.of(), call));
@@ -45,7 +56,7 @@ public class ResourcesRead implements BuiltInHandler {
                 Jsonp.createObjectBuilder().add("uri", uri).build());
     }
 
-    private static CompletionStage<JsonObject> contents(CompletionStage<java.util.List<org.mcpstreams.api.ResourceContents>> read) {
+    private static CompletionStage<JsonObject> contents(CompletionStage<List<ResourceContents>> read) {
         return read.thenApply(all -> {
             JsonArrayBuilder contents = Jsonp.createArrayBuilder();
             all.forEach(item -> contents.add(item.toJson()));

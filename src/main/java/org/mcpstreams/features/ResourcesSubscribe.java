@@ -17,8 +17,17 @@ import org.mcpstreams.protocol.ResourceSubscriptions;
 @ApplicationScoped
 public class ResourcesSubscribe implements BuiltInHandler {
 
+    private final ResourceSubscriptions subscriptions;
+
     @Inject
-    ResourceSubscriptions subscriptions;
+    ResourcesSubscribe(ResourceSubscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    /** For the CDI container's proxy only. */
+    ResourcesSubscribe() {
+        this(null);
+    }
 
     @Override
     public String method() {
@@ -27,7 +36,7 @@ public class ResourcesSubscribe implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        subscriptions.subscribe(call.sessionId(), Params.requiredString(params, "uri"));
+        subscriptions.subscribe(call.sessionId(), RequestParams.requiredString(params, "uri"));
         return CompletableFuture.completedFuture(JsonValue.EMPTY_JSON_OBJECT);
     }
 }

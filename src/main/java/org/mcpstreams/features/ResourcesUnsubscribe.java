@@ -16,8 +16,17 @@ import org.mcpstreams.protocol.ResourceSubscriptions;
 @ApplicationScoped
 public class ResourcesUnsubscribe implements BuiltInHandler {
 
+    private final ResourceSubscriptions subscriptions;
+
     @Inject
-    ResourceSubscriptions subscriptions;
+    ResourcesUnsubscribe(ResourceSubscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    /** For the CDI container's proxy only. */
+    ResourcesUnsubscribe() {
+        this(null);
+    }
 
     @Override
     public String method() {
@@ -26,7 +35,7 @@ public class ResourcesUnsubscribe implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        subscriptions.unsubscribe(call.sessionId(), Params.requiredString(params, "uri"));
+        subscriptions.unsubscribe(call.sessionId(), RequestParams.requiredString(params, "uri"));
         return CompletableFuture.completedFuture(JsonValue.EMPTY_JSON_OBJECT);
     }
 }

@@ -18,8 +18,17 @@ import org.mcpstreams.api.ToolResult;
 @ApplicationScoped
 public class RuntimeFeatures implements Features {
 
+    private final FeatureCatalogs catalogs;
+
     @Inject
-    FeatureCatalogs catalogs;
+    RuntimeFeatures(FeatureCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    /** For the CDI container's proxy only. */
+    RuntimeFeatures() {
+        this(null);
+    }
 
     @Override
     public Registration addTool(ToolDefinition tool, ToolHandler handler) {

@@ -25,8 +25,17 @@ public class ToolsCall implements BuiltInHandler {
 
     private static final Logger LOG = Logger.getLogger(ToolsCall.class.getName());
 
+    private final FeatureCatalogs catalogs;
+
     @Inject
-    FeatureCatalogs catalogs;
+    ToolsCall(FeatureCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    /** For the CDI container's proxy only. */
+    ToolsCall() {
+        this(null);
+    }
 
     @Override
     public String method() {
@@ -44,7 +53,7 @@ public class ToolsCall implements BuiltInHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext call) {
-        String name = Params.requiredString(params, "name");
+        String name = RequestParams.requiredString(params, "name");
         ToolEntry tool = catalogs.tools().get(name);
         if (tool == null) {
             throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown tool: " + name);

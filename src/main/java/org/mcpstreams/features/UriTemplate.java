@@ -1,5 +1,7 @@
 package org.mcpstreams.features;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +56,8 @@ final class UriTemplate {
         Map<String, String> values = new LinkedHashMap<>();
         try {
             for (int i = 0; i < variables.size(); i++) {
-                values.put(variables.get(i), java.net.URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"),
-                        java.nio.charset.StandardCharsets.UTF_8));
+                values.put(variables.get(i), URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"),
+                        StandardCharsets.UTF_8));
             }
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a malformed %-escape: not a URI this template names

@@ -30,15 +30,16 @@ public class InputRounds {
     /** The only requests that may answer with an {@code InputRequiredResult}. */
     public static final Set<String> METHODS = Set.of("tools/call", "prompts/get", "resources/read");
 
-    private RequestStates states;
-
-    /** For the container's client proxy only. */
-    protected InputRounds() {
-    }
+    private final RequestStates states;
 
     @Inject
     public InputRounds(RequestStates states) {
         this.states = states;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected InputRounds() {
+        this(null);
     }
 
     /**

@@ -42,13 +42,9 @@ public class RequestStates {
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
-    private SecretKeySpec key;
-    private Clock clock;
-    private long ttlMillis;
-
-    /** For the container's client proxy only. */
-    protected RequestStates() {
-    }
+    private final SecretKeySpec key;
+    private final Clock clock;
+    private final long ttlMillis;
 
     @Inject
     public RequestStates(InputRequiredSettings settings, @McpStreams Clock clock) {
@@ -59,6 +55,13 @@ public class RequestStates {
             LOG.warning(() -> "Request states are signed with a key made at start, known to this instance only; set "
                     + ConfigKeys.INPUT_REQUIRED_STATE_KEY.name() + " to the same key on every instance of a cluster");
         }
+    }
+
+    /** For the CDI container's proxy only. */
+    protected RequestStates() {
+        this.key = null;
+        this.clock = null;
+        this.ttlMillis = 0;
     }
 
     /** The state to hand the client with an {@code InputRequiredResult} of {@code request}. */

@@ -2,7 +2,9 @@ package org.mcpstreams.jsonrpc;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
@@ -68,9 +70,9 @@ public final class JsonRpcParser {
             return hasId ? new Request(id, method, params) : new Notification(method, params);
         }
         if (hasId && object.containsKey("result")) {
-            return new Response(id, object.get("result"));
+            return new ResultResponse(id, object.get("result"));
         }
-        if (object.get("error") instanceof JsonObject error && error.get("code") instanceof jakarta.json.JsonNumber code) {
+        if (object.get("error") instanceof JsonObject error && error.get("code") instanceof JsonNumber code) {
             String message = string(error, "message");
             return new ErrorResponse(hasId ? id : JsonValue.NULL, code.intValue(), message == null ? "" : message,
                     error.get("data"));
@@ -91,7 +93,7 @@ public final class JsonRpcParser {
 
     private static String string(JsonObject object, String key) {
         JsonValue value = object.get(key);
-        return value instanceof jakarta.json.JsonString text ? text.getString() : null;
+        return value instanceof JsonString text ? text.getString() : null;
     }
 
     private static McpException notJson() {

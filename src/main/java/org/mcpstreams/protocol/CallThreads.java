@@ -26,11 +26,18 @@ public class CallThreads implements Executor {
 
     static final String CONTEXT_SERVICE = "java:comp/DefaultContextService";
 
-    @Inject
-    FeatureLimits limits;
-
-    private final ManagedPool pool = new ManagedPool(() -> limits.callThreads(), false);
+    private final ManagedPool pool;
     private ContextService contexts;
+
+    @Inject
+    CallThreads(FeatureLimits limits) {
+        this.pool = limits == null ? null : new ManagedPool(limits::callThreads, false);
+    }
+
+    /** For the CDI container's proxy only. */
+    CallThreads() {
+        this(null);
+    }
 
     /** Runs {@code call} on the pool, in the context (security, naming, class loader) of the caller. */
     @Override

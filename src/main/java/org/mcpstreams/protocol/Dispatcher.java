@@ -28,7 +28,7 @@ import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Notification;
 import org.mcpstreams.jsonrpc.Request;
-import org.mcpstreams.jsonrpc.Response;
+import org.mcpstreams.jsonrpc.ResultResponse;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.session.SessionStore;
 
@@ -41,32 +41,41 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
-    @Inject
-    @Any
-    Instance<RequestHandler> handlerBeans;
+    private final Instance<RequestHandler> handlerBeans;
+    private final PendingClientRequests pending;
+    private final SessionStore sessions;
+    private final InputRounds rounds;
+    /** Where cancel actions run: the application's threads. */
+    private final Executor actions;
+    /** Binds a cancel action to the context of the code registering it. */
+    private final UnaryOperator<Runnable> contextual;
+    private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
+    private final Map<CallKey, RequestCall> active = new ConcurrentHashMap<>();
 
     @Inject
-    PendingClientRequests pending;
-
-    @Inject
-    SessionStore sessions;
-
-    @Inject
-    InputRounds rounds;
-
-    /** Where cancel actions run: the application's threads; at once in tests without a container. */
-    Executor actions = Runnable::run;
-    /** Binds a cancel action to the context of the code registering it; as it is in tests. */
-    UnaryOperator<Runnable> contextual = UnaryOperator.identity();
-
-    @Inject
-    void runActionsOn(CallThreads calls) {
-        this.actions = calls;
-        this.contextual = calls::contextual;
+    Dispatcher(@Any Instance<RequestHandler> handlerBeans, PendingClientRequests pending, SessionStore sessions,
+            InputRounds rounds, CallThreads calls) {
+        this(handlerBeans, pending, sessions, rounds, calls, calls::contextual);
     }
 
-    private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
-    private final Map<String, RequestCall> active = new ConcurrentHashMap<>();
+    /**
+     * @param actions where cancel actions run (at once, in tests without a container)
+     * @param contextual binds a cancel action to its registrant's context (the identity in tests)
+     */
+    Dispatcher(Instance<RequestHandler> handlerBeans, PendingClientRequests pending, SessionStore sessions,
+            InputRounds rounds, Executor actions, UnaryOperator<Runnable> contextual) {
+        this.handlerBeans = handlerBeans;
+        this.pending = pending;
+        this.sessions = sessions;
+        this.rounds = rounds;
+        this.actions = actions;
+        this.contextual = contextual;
+    }
+
+    /** For the CDI container's proxy only. */
+    Dispatcher() {
+        this(null, null, null, null, null, null);
+    }
 
     @PostConstruct
     void findHandlers() {
@@ -118,7 +127,7 @@ public class Dispatcher {
      */
     public CompletionStage<JsonRpcMessage> call(Session session, Request request, Predicate<String> out) {
         if (request.method().equals("ping")) {
-            return CompletableFuture.completedFuture(new Response(request.id(), JsonValue.EMPTY_JSON_OBJECT));
+            return CompletableFuture.completedFuture(new ResultResponse(request.id(), JsonValue.EMPTY_JSON_OBJECT));
         }
         if (request.method().equals("logging/setLevel") && !handlers.containsKey(request.method())) {
             return CompletableFuture.completedFuture(setLevel(session, request));
@@ -135,7 +144,7 @@ public class Dispatcher {
             return CompletableFuture.completedFuture(ErrorResponse.of(request.id(), invalid));
         }
         RequestCall call = new RequestCall(session, request, out, pending, round).capturingContextWith(contextual);
-        String key = key(session, request.id());
+        CallKey key = new CallKey(session.id(), request.id());
         active.put(key, call);
         CompletionStage<? extends JsonValue> result;
         try {
@@ -146,9 +155,9 @@ public class Dispatcher {
         return result.handle((value, error) -> {
             active.remove(key, call);
             if (round != null && round.open()) {
-                return new Response(request.id(), rounds.inputRequired(session, request, round));
+                return new ResultResponse(request.id(), rounds.inputRequired(session, request, round));
             }
-            return error == null ? new Response(request.id(), value == null ? JsonValue.EMPTY_JSON_OBJECT : value)
+            return error == null ? new ResultResponse(request.id(), value == null ? JsonValue.EMPTY_JSON_OBJECT : value)
                     : failure(request, error);
         });
     }
@@ -178,7 +187,7 @@ public class Dispatcher {
                     "Invalid params: level must be one of " + String.join(", ", LogLevel.ORDER), null);
         }
         session.logLevel(name.getString());
-        return new Response(request.id(), JsonValue.EMPTY_JSON_OBJECT);
+        return new ResultResponse(request.id(), JsonValue.EMPTY_JSON_OBJECT);
     }
 
     private void cancel(Session session, JsonObject params) {
@@ -195,7 +204,7 @@ public class Dispatcher {
      * answered already.
      */
     public void cancel(Session session, JsonValue requestId) {
-        RequestCall call = active.get(key(session, requestId));
+        RequestCall call = active.get(new CallKey(session.id(), requestId));
         if (call != null) {
             LOG.fine(() -> "Request " + requestId + " of " + session.id() + " cancelled");
             call.cancel(actions);
@@ -211,7 +220,7 @@ public class Dispatcher {
         return new ErrorResponse(request.id(), ErrorCode.INTERNAL_ERROR, "Internal error", null);
     }
 
-    private static String key(Session session, JsonValue requestId) {
-        return session.id() + '\u0000' + requestId;
+    /** A request being answered: its session and its id. */
+    private record CallKey(String sessionId, JsonValue requestId) {
     }
 }

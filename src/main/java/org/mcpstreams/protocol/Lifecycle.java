@@ -8,9 +8,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.Request;
-import org.mcpstreams.jsonrpc.Response;
+import org.mcpstreams.jsonrpc.ResultResponse;
 import org.mcpstreams.session.ProtocolVersion;
 import org.mcpstreams.session.Session;
+import org.mcpstreams.session.SessionLimitExceededException;
 import org.mcpstreams.session.SessionStore;
 
 /** {@code initialize}: negotiates the protocol version, starts the session, states capabilities. */
@@ -20,16 +21,24 @@ public class Lifecycle {
     static final String SERVER_NAME = "mcp-streams";
     static final String SERVER_VERSION = "0.1.0";
 
-    @Inject
-    SessionStore sessions;
+    private final SessionStore sessions;
+    private final Dispatcher dispatcher;
 
     @Inject
-    Dispatcher dispatcher;
+    Lifecycle(SessionStore sessions, Dispatcher dispatcher) {
+        this.sessions = sessions;
+        this.dispatcher = dispatcher;
+    }
+
+    /** For the CDI container's proxy only. */
+    Lifecycle() {
+        this(null, null);
+    }
 
     /**
      * Starts a session for {@code user} from an {@code initialize} request.
      *
-     * @throws org.mcpstreams.session.SessionLimitExceededException when no session can be added
+     * @throws SessionLimitExceededException when no session can be added
      */
     public Initialized initialize(Request request, String user) {
         JsonObject params = request.paramsOrEmpty();
@@ -43,7 +52,7 @@ public class Lifecycle {
                 .add("capabilities", capabilities(false))
                 .add("serverInfo", Jsonp.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION))
                 .build();
-        return new Initialized(session, new Response(request.id(), result));
+        return new Initialized(session, new ResultResponse(request.id(), result));
     }
 
     /**
@@ -92,6 +101,6 @@ public class Lifecycle {
     /**
      * A started session and the response that carries its {@code InitializeResult}.
      */
-    public record Initialized(Session session, Response response) {
+    public record Initialized(Session session, ResultResponse response) {
     }
 }

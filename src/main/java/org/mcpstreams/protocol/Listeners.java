@@ -2,6 +2,7 @@ package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,10 +26,18 @@ public class Listeners {
 
     static final String SUBSCRIPTION_ID = "io.modelcontextprotocol/subscriptionId";
 
-    @Inject
-    StreamRegistry registry;
-
+    private final StreamRegistry registry;
     private final Map<String, Listener> byStream = new ConcurrentHashMap<>();
+
+    @Inject
+    Listeners(StreamRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** For the CDI container's proxy only. */
+    Listeners() {
+        this(null);
+    }
 
     /**
      * Starts listening on {@code streamId}: sends {@code notifications/subscriptions/acknowledged}
@@ -85,7 +94,7 @@ public class Listeners {
     record Filter(boolean tools, boolean prompts, boolean resources, Set<String> uris) {
 
         static Filter of(JsonObject notifications) {
-            Set<String> uris = notifications.get("resourceSubscriptions") instanceof jakarta.json.JsonArray array
+            Set<String> uris = notifications.get("resourceSubscriptions") instanceof JsonArray array
                     ? array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString())
                             .collect(Collectors.toUnmodifiableSet()) : Set.of();
             return new Filter(notifications.getBoolean("toolsListChanged", false),

@@ -14,7 +14,7 @@ import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
-import org.mcpstreams.jsonrpc.Response;
+import org.mcpstreams.jsonrpc.ResultResponse;
 
 /**
  * Requests this server sent to clients and still waits for, keyed by session and id. The
@@ -23,11 +23,19 @@ import org.mcpstreams.jsonrpc.Response;
 @ApplicationScoped
 public class PendingClientRequests {
 
+    private final TransportLimits limits;
     private final AtomicLong ids = new AtomicLong();
-    private final Map<String, CompletableFuture<JsonObject>> waiting = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<JsonObject>> waiting = new ConcurrentHashMap<>();
 
     @Inject
-    TransportLimits limits;
+    PendingClientRequests(TransportLimits limits) {
+        this.limits = limits;
+    }
+
+    /** For the CDI container's proxy only. */
+    PendingClientRequests() {
+        this(null);
+    }
 
     /** A fresh id for a request to a client. */
     JsonValue nextId() {
@@ -36,7 +44,7 @@ public class PendingClientRequests {
 
     /** Starts waiting for the answer to request {@code id} of {@code sessionId}. */
     CompletableFuture<JsonObject> expect(String sessionId, JsonValue id) {
-        String key = key(sessionId, id);
+        Key key = new Key(sessionId, id);
         CompletableFuture<JsonObject> answer = new CompletableFuture<>();
         waiting.put(key, answer);
         answer.orTimeout(limits.clientRequestTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -46,7 +54,7 @@ public class PendingClientRequests {
 
     /** Gives up waiting, as when the request could not be sent. */
     void abandon(String sessionId, JsonValue id, McpException why) {
-        CompletableFuture<JsonObject> answer = waiting.remove(key(sessionId, id));
+        CompletableFuture<JsonObject> answer = waiting.remove(new Key(sessionId, id));
         if (answer != null) {
             answer.completeExceptionally(why);
         }
@@ -58,20 +66,20 @@ public class PendingClientRequests {
      * @return false when no request of that session with that id is waiting
      */
     boolean complete(String sessionId, JsonRpcMessage message) {
-        if (message instanceof Response response) {
-            CompletableFuture<JsonObject> answer = waiting.remove(key(sessionId, response.id()));
+        if (message instanceof ResultResponse response) {
+            CompletableFuture<JsonObject> answer = waiting.remove(new Key(sessionId, response.id()));
             return answer != null && answer.complete(response.result() instanceof JsonObject result
                     ? result : JsonValue.EMPTY_JSON_OBJECT);
         }
         if (message instanceof ErrorResponse error) {
-            CompletableFuture<JsonObject> answer = waiting.remove(key(sessionId, error.id()));
+            CompletableFuture<JsonObject> answer = waiting.remove(new Key(sessionId, error.id()));
             return answer != null && answer.completeExceptionally(new McpException(error.code(), error.message(),
                     error.data()));
         }
         return false;
     }
 
-    private static String key(String sessionId, JsonValue id) {
-        return sessionId + '\u0000' + id;
+    /** A request sent to a client: the session it went to and its id. */
+    private record Key(String sessionId, JsonValue id) {
     }
 }

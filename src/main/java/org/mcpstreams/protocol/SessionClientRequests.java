@@ -18,14 +18,21 @@ import org.mcpstreams.stream.SessionRouter;
 @ApplicationScoped
 public class SessionClientRequests implements ClientRequests {
 
-    @Inject
-    SessionRouter router;
+    private final SessionRouter router;
+    private final PendingClientRequests pending;
+    private final SessionStore sessions;
 
     @Inject
-    PendingClientRequests pending;
+    SessionClientRequests(SessionRouter router, PendingClientRequests pending, SessionStore sessions) {
+        this.router = router;
+        this.pending = pending;
+        this.sessions = sessions;
+    }
 
-    @Inject
-    SessionStore sessions;
+    /** For the CDI container's proxy only. */
+    SessionClientRequests() {
+        this(null, null, null);
+    }
 
     @Override
     public CompletionStage<JsonObject> send(String sessionId, String method, JsonObject params) {

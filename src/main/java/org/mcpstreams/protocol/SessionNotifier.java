@@ -14,17 +14,24 @@ import org.mcpstreams.stream.SessionRouter;
 @ApplicationScoped
 public class SessionNotifier implements Notifier {
 
-    @Inject
-    SessionRouter router;
+    private final SessionRouter router;
+    private final SessionStore sessions;
+    private final ResourceSubscriptions subscriptions;
+    private final Listeners listeners;
 
     @Inject
-    SessionStore sessions;
+    SessionNotifier(SessionRouter router, SessionStore sessions, ResourceSubscriptions subscriptions,
+            Listeners listeners) {
+        this.router = router;
+        this.sessions = sessions;
+        this.subscriptions = subscriptions;
+        this.listeners = listeners;
+    }
 
-    @Inject
-    ResourceSubscriptions subscriptions;
-
-    @Inject
-    Listeners listeners;
+    /** For the CDI container's proxy only. */
+    SessionNotifier() {
+        this(null, null, null, null);
+    }
 
     @Override
     public boolean notify(String sessionId, String method, JsonObject params) {

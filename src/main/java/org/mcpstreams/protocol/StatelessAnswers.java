@@ -7,7 +7,7 @@ import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Jsonp;
-import org.mcpstreams.jsonrpc.Response;
+import org.mcpstreams.jsonrpc.ResultResponse;
 
 /**
  * What answers look like in the stateless revision: every result says {@code resultType}, the
@@ -28,8 +28,8 @@ public final class StatelessAnswers {
 
     /** The answer to {@code method} as a stateless client reads it. */
     public static JsonRpcMessage of(String method, JsonRpcMessage answer) {
-        if (answer instanceof Response response && response.result() instanceof JsonObject result) {
-            return new Response(response.id(), complete(method, result));
+        if (answer instanceof ResultResponse response && response.result() instanceof JsonObject result) {
+            return new ResultResponse(response.id(), complete(method, result));
         }
         if (answer instanceof ErrorResponse error && error.code() == ErrorCode.RESOURCE_NOT_FOUND) {
             return new ErrorResponse(error.id(), ErrorCode.INVALID_PARAMS, error.message(), error.data());

@@ -3,6 +3,7 @@ package org.mcpstreams.session;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.mcpstreams.stream.Priming;
 
 /** The MCP protocol revisions this server speaks over Streamable HTTP, oldest first. */
 public enum ProtocolVersion {
@@ -37,6 +38,11 @@ public enum ProtocolVersion {
     /** Whether streams start with a priming event (id, empty data): older clients choke on it. */
     public boolean primesStreams() {
         return compareTo(V2025_11_25) >= 0;
+    }
+
+    /** How this revision's streams start: with a priming event from 2025-11-25 on. */
+    public Priming priming() {
+        return primesStreams() ? Priming.EVENT : Priming.NONE;
     }
 
     /** Whether requests stand alone, without {@code initialize} or a session (2026-07-28 on). */

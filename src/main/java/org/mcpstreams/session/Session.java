@@ -3,6 +3,7 @@ package org.mcpstreams.session;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One MCP session: its id, the user it belongs to, what was negotiated at {@code initialize},
@@ -39,7 +40,7 @@ public final class Session {
      */
     public static Session stateless(String user, ProtocolVersion version, JsonObject clientCapabilities,
             JsonObject clientInfo, String logLevel) {
-        Session request = new Session("request-" + java.util.UUID.randomUUID(), user, version, clientCapabilities,
+        Session request = new Session("request-" + UUID.randomUUID(), user, version, clientCapabilities,
                 clientInfo, System.currentTimeMillis());
         request.markInitialized();
         request.logLevel(logLevel == null ? "off" : logLevel);

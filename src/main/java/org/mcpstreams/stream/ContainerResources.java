@@ -24,10 +24,17 @@ public class ContainerResources {
 
     static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
-    @Inject
-    StreamLimits limits;
+    private final ManagedPool delivery;
 
-    private final ManagedPool delivery = new ManagedPool(() -> limits.deliveryThreads(), true);
+    @Inject
+    ContainerResources(StreamLimits limits) {
+        this.delivery = limits == null ? null : new ManagedPool(limits::deliveryThreads, true);
+    }
+
+    /** For the CDI container's proxy only. */
+    ContainerResources() {
+        this(null);
+    }
 
     @Produces
     @McpStreams

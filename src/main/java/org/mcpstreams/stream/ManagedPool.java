@@ -37,7 +37,7 @@ public final class ManagedPool implements Executor {
     }
 
     /**
-     * @throws java.util.concurrent.RejectedExecutionException once the pool is shut down
+     * @throws RejectedExecutionException once the pool is shut down
      */
     @Override
     public void execute(Runnable task) {
@@ -49,7 +49,7 @@ public final class ManagedPool implements Executor {
      * Looks the thread factory up and makes the pool, if not done yet, with its threads when it
      * keeps them.
      *
-     * @throws java.util.concurrent.RejectedExecutionException once the pool is shut down
+     * @throws RejectedExecutionException once the pool is shut down
      */
     public synchronized ThreadPoolExecutor start() {
         if (stopped) {

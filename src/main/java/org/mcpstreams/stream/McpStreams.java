@@ -6,10 +6,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Clock;
+import java.util.concurrent.Executor;
 
 /**
- * Qualifies the infrastructure beans the registry runs on (its {@link java.time.Clock}, its
- * delivery {@link java.util.concurrent.Executor}), so that they never clash with an
+ * Qualifies the infrastructure beans the registry runs on (its {@link Clock}, its
+ * delivery {@link Executor}), so that they never clash with an
  * application's own beans of those types and a test can replace them with an alternative.
  */
 @Qualifier

@@ -2,9 +2,9 @@ package org.mcpstreams.stream;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.mcpstreams.config.StreamLimits;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,7 +46,7 @@ final class SseStream {
     private boolean polled;
 
     /**
-     * @param onEnd called once the final event (see {@link #append(String, boolean)}) is written
+     * @param onEnd called once the final event (see {@link #appendLast}) is written
      * @param onLost for a stream that cannot be resumed, called when its connection is lost (a
      *     failed write, or a client too slow for the buffer); null for a resumable stream
      */
@@ -75,15 +75,21 @@ final class SseStream {
      *     not recorded
      */
     boolean append(String data) {
-        return append(data, false);
+        return record(data, false);
     }
 
     /**
-     * Records a message as {@link #append(String)} does; a final one is the stream's last: once it
-     * is written the connection and the stream end (a stream that lost its connection first
-     * keeps it for a resume).
+     * Records the stream's last message as {@link #append} does: once it is written the
+     * connection and the stream end (a stream that lost its connection first keeps it for a
+     * resume).
+     *
+     * @return false when the stream is closed or already has its final event
      */
-    boolean append(String data, boolean last) {
+    boolean appendLast(String data) {
+        return record(data, true);
+    }
+
+    private boolean record(String data, boolean last) {
         long nowMillis = clock.millis();
         Connection toDrain = null;
         EventSink toClose = null;
@@ -120,21 +126,22 @@ final class SseStream {
      * Attaches a connection that will receive every retained event after {@code afterSeq}, then
      * live ones; a connection already attached is closed (the newer one wins).
      *
-     * @return the number of events after {@code afterSeq} that are no longer retained, or -1 when
+     * @return the number of events after {@code afterSeq} that are no longer retained; empty when
      *     the stream is closed or {@code afterSeq} is past its last event (nothing attached)
      */
-    long attach(EventSink sink, long afterSeq, boolean priming) {
+    OptionalLong attach(EventSink sink, long afterSeq, Priming priming) {
         long nowMillis = clock.millis();
-        Connection fresh = new Connection(sink, afterSeq, priming, nowMillis);
+        boolean primed = priming == Priming.EVENT;
+        Connection fresh = new Connection(sink, afterSeq, primed, nowMillis);
         Connection replaced;
         long missed;
         synchronized (lock) {
             if (state == State.CLOSED || afterSeq > buffer.lastSeq()) {
-                return -1;
+                return OptionalLong.empty();
             }
             replaced = connection;
             connection = fresh;
-            polled |= priming;
+            polled |= primed;
             state = State.LIVE;
             activeAtMillis = nowMillis;
             missed = Math.max(0, buffer.firstSeq() - afterSeq - 1);
@@ -146,7 +153,7 @@ final class SseStream {
             closeQuietly(replaced.sink);
         }
         schedule(fresh);
-        return missed;
+        return OptionalLong.of(missed);
     }
 
     /** Drops the connection, if any, and keeps recording for a resume. */
@@ -210,20 +217,10 @@ final class SseStream {
         }
     }
 
-    /**
-     * True when the stream has outlived its idle timeout (live), its resume window (detached)
-     * or its retention after the final event (ended).
-     */
-    boolean expired(long nowMillis, StreamLimits limits) {
-        long idle = limits.idleTimeout().toMillis();
+    /** Whether the stream has expired at {@code nowMillis} by {@code policy}'s rules. */
+    boolean expired(long nowMillis, SweepPolicy policy) {
         synchronized (lock) {
-            boolean idleTooLong = idle > 0 && nowMillis - activeAtMillis >= idle;
-            return switch (state) {
-                case LIVE -> idleTooLong;
-                case DETACHED -> idleTooLong || nowMillis - detachedAtMillis >= limits.resumeWindow().toMillis();
-                case ENDED -> nowMillis - detachedAtMillis >= limits.completedRetention().toMillis();
-                case CLOSED -> true;
-            };
+            return policy.expired(state, activeAtMillis, detachedAtMillis, nowMillis);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     private static final Logger LOG = Logger.getLogger(StreamRegistry.class.getName());
 
     private final StreamLimits limits;
+    private final SweepPolicy policy;
     private final Clock clock;
     private final Executor executor;
     private final RegistryStats stats = new RegistryStats();
@@ -37,6 +39,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     @Inject
     public StreamRegistry(StreamLimits limits, @McpStreams Clock clock, @McpStreams Executor executor) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.policy = new SweepPolicy(limits);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.open = new Slots(limits.maxOpenStreams());
@@ -45,6 +48,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     /** For the container's client proxy only. */
     protected StreamRegistry() {
         this.limits = null;
+        this.policy = null;
         this.clock = null;
         this.executor = null;
         this.open = null;
@@ -54,13 +58,13 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * Opens a stream for {@code scope} and attaches {@code sink} to it. A session stream first
      * receives the messages held for its session.
      *
-     * @param priming whether to start with a priming event (id, empty data): only for clients on
+     * @param priming how the connection starts: {@link Priming#EVENT} only for clients on
      *     protocol 2025-11-25 or later
      * @return the new stream's id
      * @throws StreamLimitExceededException when the maximum of open streams is reached, even
      *     after expired streams are swept
      */
-    public String open(StreamScope scope, StreamKind kind, boolean priming, EventSink sink) {
+    public String open(StreamScope scope, StreamKind kind, Priming priming, EventSink sink) {
         Objects.requireNonNull(sink, "sink");
         String id = create(scope, kind);
         attach(id, priming, sink);
@@ -120,30 +124,37 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * Gives a stream made by {@link #create} its first connection, which receives everything
      * recorded so far, then live events.
      *
-     * @param priming whether to start with a priming event, as {@link #open}
+     * @param priming how the connection starts, as for {@link #open}
      * @return false when no open stream has that id
      */
-    public boolean attach(String streamId, boolean priming, EventSink sink) {
+    public boolean attach(String streamId, Priming priming, EventSink sink) {
+        Objects.requireNonNull(priming, "priming");
         Objects.requireNonNull(sink, "sink");
         SseStream stream = streams.get(streamId);
-        return stream != null && stream.attach(sink, 0, priming) >= 0;
+        return stream != null && stream.attach(sink, 0, priming).isPresent();
     }
 
     /**
      * Attaches {@code sink} to the stream named by {@code lastEventId}, which then receives every
      * retained event after that id, then live ones. A connection already attached to it is closed.
      * Nothing is attached unless the outcome is {@link Resume.Resumed}.
+     *
+     * @return {@link Resume.Resumed} with the number of events no longer retained;
+     *     {@link Resume.Malformed} when {@code lastEventId} is no event id of this server;
+     *     {@link Resume.Unknown} when its stream is gone or the id is past its last event;
+     *     {@link Resume.Foreign} when the stream belongs to another session or user
      */
     public Resume resume(StreamScope scope, String lastEventId, EventSink sink) {
-        return resume(scope, lastEventId, false, sink);
+        return resume(scope, lastEventId, Priming.NONE, sink);
     }
 
     /**
-     * Resumes as {@link #resume(StreamScope, String, EventSink)} does; with {@code priming}, the
-     * connection first receives a priming event whose id is where it resumes from, so that a
+     * Resumes as {@link #resume(StreamScope, String, EventSink)} does; with {@link Priming#EVENT},
+     * the connection first receives a priming event whose id is where it resumes from, so that a
      * client whose new connection drops before any event still knows where it stands.
      */
-    public Resume resume(StreamScope scope, String lastEventId, boolean priming, EventSink sink) {
+    public Resume resume(StreamScope scope, String lastEventId, Priming priming, EventSink sink) {
+        Objects.requireNonNull(priming, "priming");
         Optional<EventId> parsed = EventId.parse(lastEventId);
         if (parsed.isEmpty()) {
             return new Resume.Malformed(lastEventId);
@@ -156,10 +167,11 @@ public class StreamRegistry implements SessionRouter, Sweepable {
             LOG.warning(() -> "Refused to resume stream " + stream.id + " for another session or user");
             return new Resume.Foreign(lastEventId);
         }
-        long missed = stream.attach(sink, parsed.get().seq(), priming);
-        if (missed < 0) {
+        OptionalLong attached = stream.attach(sink, parsed.get().seq(), priming);
+        if (attached.isEmpty()) {
             return new Resume.Unknown(lastEventId);
         }
+        long missed = attached.getAsLong();
         SessionStreams session = sessions.get(scope.sessionId());
         if (session != null) {
             session.touch(stream);
@@ -201,13 +213,15 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     public boolean sendLast(String streamId, String message) {
         Objects.requireNonNull(message, "message");
         SseStream stream = streams.get(streamId);
-        return stream != null && stream.append(message, true);
+        return stream != null && stream.appendLast(message);
     }
 
     /**
      * Sends a message to exactly one stream of a session: its newest live session stream; with
      * none live, its most recent session stream (a resume delivers it); with none at all, it is
      * held, bounded by the buffer limits, until the session's first session stream opens.
+     *
+     * @return where the message went: to a live connection, recorded for a resume, or held
      */
     @Override
     public Routed deliver(String sessionId, String message) {
@@ -291,31 +305,29 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     /**
-     * Closes expired streams, forgets unused sessions and queues keep-alive comments. Runs
+     * Applies the {@link SweepPolicy}: closes expired streams, closes polled connections that
+     * reached their age, queues keep-alive comments and forgets unused sessions. Runs
      * periodically; also safe to call at any time.
      */
     @Override
     public void sweep() {
         long now = clock.millis();
-        long keepAlive = limits.keepAlive().toMillis();
-        long maxAge = limits.maxConnectionAge().toMillis();
         for (SseStream stream : streams.values()) {
-            if (expireIfDue(stream)) {
-                continue;
-            }
-            if (maxAge > 0 && stream.closeIfOlderThan(now, maxAge)) {
+            if (!expireIfDue(stream) && policy.tend(stream, now)) {
                 stats.polled();
-            } else if (keepAlive > 0) {
-                stream.keepAlive(now, keepAlive);
             }
         }
-        long idle = limits.idleTimeout().isZero() ? limits.resumeWindow().toMillis() : limits.idleTimeout().toMillis();
+        long idle = policy.sessionIdleMillis();
         for (String id : sessions.keySet()) {
             sessions.computeIfPresent(id, (key, session) -> session.retireIfUnused(now, idle) ? null : session);
         }
     }
 
-    /** A snapshot of the registry's gauges and counters. */
+    /**
+     * Counts the registry's streams and sessions now.
+     *
+     * @return a snapshot of the registry's gauges and counters
+     */
     public StreamStats stats() {
         int live = (int) streams.values().stream().filter(s -> s.state() == SseStream.State.LIVE).count();
         return stats.snapshot(open.taken(), live, sessions.size());
@@ -328,7 +340,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
 
     /** Closes every stream, so that clients see their connections end on shutdown. */
     @PreDestroy
-    public void shutdown() {
+    void shutdown() {
         streams.values().forEach(this::closeStream);
         sessions.clear();
     }
@@ -350,7 +362,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     private boolean expireIfDue(SseStream stream) {
-        if (!stream.expired(clock.millis(), limits)) {
+        if (!stream.expired(clock.millis(), policy)) {
             return false;
         }
         if (!stream.resumable()) {

@@ -23,18 +23,23 @@ public class StreamSweeper {
 
     private static final Logger LOG = Logger.getLogger(StreamSweeper.class.getName());
 
-    @Inject
-    StreamRegistry registry;
-
-    @Inject
-    @Any
-    Instance<Sweepable> sweepables;
-
-    @Inject
-    @McpStreams
-    ScheduledExecutorService scheduler;
-
+    private final StreamRegistry registry;
+    private final Instance<Sweepable> sweepables;
+    private final ScheduledExecutorService scheduler;
     private ScheduledFuture<?> task;
+
+    @Inject
+    StreamSweeper(StreamRegistry registry, @Any Instance<Sweepable> sweepables,
+            @McpStreams ScheduledExecutorService scheduler) {
+        this.registry = registry;
+        this.sweepables = sweepables;
+        this.scheduler = scheduler;
+    }
+
+    /** For the CDI container's proxy only. */
+    StreamSweeper() {
+        this(null, null, null);
+    }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         long interval = registry.limits().sweepInterval().toMillis();

@@ -28,29 +28,35 @@ import org.mcpstreams.stream.SseEventSinkAdapter;
 @RequestScoped
 public class McpEndpoint {
 
-    @Inject
-    MessagePost messages;
+    private final MessagePost messages;
+    private final StreamedCall calls;
+    private final StandaloneStreams streams;
+    private final SessionGate gate;
+    private final SessionStore sessions;
+    private final StatelessCalls stateless;
+    private final PostedMessages posted;
+    private final SseWriterProbe probe;
 
     @Inject
-    StreamedCall calls;
+    public McpEndpoint(MessagePost messages, StreamedCall calls, StandaloneStreams streams, SessionGate gate,
+            SessionStore sessions, StatelessCalls stateless, PostedMessages posted, SseWriterProbe probe) {
+        this.messages = messages;
+        this.calls = calls;
+        this.streams = streams;
+        this.gate = gate;
+        this.sessions = sessions;
+        this.stateless = stateless;
+        this.posted = posted;
+        this.probe = probe;
+    }
 
-    @Inject
-    StandaloneStreams streams;
-
-    @Inject
-    SessionGate gate;
-
-    @Inject
-    SessionStore sessions;
-
-    @Inject
-    StatelessCalls stateless;
-
-    @Inject
-    PostedMessages posted;
-
-    @Inject
-    SseWriterProbe probe;
+    /**
+     * For the CDI container's proxy, and public because RESTEasy refuses a resource class without
+     * a public constructor it could call itself (it then asks CDI for the instance).
+     */
+    public McpEndpoint() {
+        this(null, null, null, null, null, null, null, null);
+    }
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)

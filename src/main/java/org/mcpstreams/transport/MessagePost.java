@@ -30,17 +30,23 @@ import org.mcpstreams.stream.SessionRouter;
 @ApplicationScoped
 public class MessagePost {
 
-    @Inject
-    Lifecycle lifecycle;
+    private final Lifecycle lifecycle;
+    private final Dispatcher dispatcher;
+    private final SessionGate gate;
+    private final SessionRouter router;
 
     @Inject
-    Dispatcher dispatcher;
+    MessagePost(Lifecycle lifecycle, Dispatcher dispatcher, SessionGate gate, SessionRouter router) {
+        this.lifecycle = lifecycle;
+        this.dispatcher = dispatcher;
+        this.gate = gate;
+        this.router = router;
+    }
 
-    @Inject
-    SessionGate gate;
-
-    @Inject
-    SessionRouter router;
+    /** For the CDI container's proxy only. */
+    MessagePost() {
+        this(null, null, null, null);
+    }
 
     Response answer(List<JsonRpcMessage> messages, HttpHeaders headers, SecurityContext security) {
         if (messages.get(0) instanceof Request request && request.method().equals("initialize")) {

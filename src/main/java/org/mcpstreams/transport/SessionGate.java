@@ -28,8 +28,17 @@ public class SessionGate {
 
     private static final Logger LOG = Logger.getLogger(SessionGate.class.getName());
 
+    private final SessionStore sessions;
+
     @Inject
-    SessionStore sessions;
+    SessionGate(SessionStore sessions) {
+        this.sessions = sessions;
+    }
+
+    /** For the CDI container's proxy only. */
+    SessionGate() {
+        this(null);
+    }
 
     /**
      * @throws TransportException 400 when the session id is missing or not visible ASCII, or the

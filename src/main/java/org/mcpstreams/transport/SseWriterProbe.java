@@ -1,12 +1,13 @@
 package org.mcpstreams.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mcpstreams.stream.EventRun;
 
 /**
  * Whether the JAX-RS runtime writes whole SSE events through the application's
  * {@link SseEventWriter}. The specification does not say: Jersey does, RESTEasy (WildFly, Open
  * Liberty) writes events with its own writer whatever the application provides. Only where ours
- * writes can a run of events go out as one write ({@link org.mcpstreams.stream.EventRun}); until
+ * writes can a run of events go out as one write ({@link EventRun}); until
  * ours has written an event, and on a runtime where it never does, events go out one at a time.
  */
 @ApplicationScoped

@@ -20,8 +20,17 @@ public class StandaloneStreams {
 
     private static final Logger LOG = Logger.getLogger(StandaloneStreams.class.getName());
 
+    private final StreamRegistry registry;
+
     @Inject
-    StreamRegistry registry;
+    StandaloneStreams(StreamRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** For the CDI container's proxy only. */
+    StandaloneStreams() {
+        this(null);
+    }
 
     void attach(StreamRequest request, EventSink events) {
         String streamId = request.lastEventId().isPresent() ? resume(request, events) : open(request, events);
@@ -33,7 +42,7 @@ public class StandaloneStreams {
 
     private String resume(StreamRequest request, EventSink events) {
         Resume outcome = registry.resume(request.scope(), request.lastEventId().get(),
-                request.session().version().primesStreams(), events);
+                request.session().version().priming(), events);
         if (outcome instanceof Resume.Malformed malformed) {
             throw new TransportException(Status.BAD_REQUEST, ErrorCode.TRANSPORT,
                     "Bad Request: Last-Event-ID is not an event id of this server: " + malformed.lastEventId());
@@ -48,7 +57,7 @@ public class StandaloneStreams {
 
     private String open(StreamRequest request, EventSink events) {
         try {
-            return registry.open(request.scope(), StreamKind.SESSION, request.session().version().primesStreams(), events);
+            return registry.open(request.scope(), StreamKind.SESSION, request.session().version().priming(), events);
         } catch (StreamLimitExceededException full) {
             throw TransportException.unavailable(full.getMessage(), full.retryAfter());
         }

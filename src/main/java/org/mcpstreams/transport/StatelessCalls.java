@@ -20,6 +20,7 @@ import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.jsonrpc.ResultResponse;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.protocol.Lifecycle;
 import org.mcpstreams.protocol.Listeners;
@@ -27,6 +28,7 @@ import org.mcpstreams.protocol.StatelessAnswers;
 import org.mcpstreams.session.ProtocolVersion;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.stream.EventSink;
+import org.mcpstreams.stream.Priming;
 import org.mcpstreams.stream.StreamLimitExceededException;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamScope;
@@ -40,25 +42,31 @@ import org.mcpstreams.stream.StreamScope;
 @ApplicationScoped
 public class StatelessCalls {
 
-    private static final Logger LOG = Logger.getLogger(StatelessCalls.class.getName());
-
-    @Inject
-    Dispatcher dispatcher;
-
-    @Inject
-    Lifecycle lifecycle;
-
-    @Inject
-    StreamRegistry registry;
-
-    @Inject
-    Listeners listeners;
-
-    @Inject
-    TransportLimits limits;
-
     /** The method of the stateless revision that opens a stream of notifications. */
     static final String LISTEN = "subscriptions/listen";
+
+    private static final Logger LOG = Logger.getLogger(StatelessCalls.class.getName());
+
+    private final Dispatcher dispatcher;
+    private final Lifecycle lifecycle;
+    private final StreamRegistry registry;
+    private final Listeners listeners;
+    private final TransportLimits limits;
+
+    @Inject
+    StatelessCalls(Dispatcher dispatcher, Lifecycle lifecycle, StreamRegistry registry, Listeners listeners,
+            TransportLimits limits) {
+        this.dispatcher = dispatcher;
+        this.lifecycle = lifecycle;
+        this.registry = registry;
+        this.listeners = listeners;
+        this.limits = limits;
+    }
+
+    /** For the CDI container's proxy only. */
+    StatelessCalls() {
+        this(null, null, null, null, null);
+    }
 
     /** Answers with JSON: a notification or response is 202. */
     Response answer(JsonRpcMessage message, SecurityContext security) {
@@ -66,7 +74,7 @@ public class StatelessCalls {
             return Response.accepted().build();
         }
         if (request.method().equals("server/discover")) {
-            return json(new org.mcpstreams.jsonrpc.Response(request.id(), lifecycle.discover()));
+            return json(new ResultResponse(request.id(), lifecycle.discover()));
         }
         requireMethod(request);
         JsonRpcMessage answer = dispatcher.call(context(request, security), request, out -> false)
@@ -99,7 +107,7 @@ public class StatelessCalls {
                 LOG.fine(() -> "The response to " + request.method() + " found its stream closed");
             }
         });
-        registry.attach(streamId, false, events);
+        registry.attach(streamId, Priming.NONE, events);
     }
 
     /**
@@ -126,7 +134,7 @@ public class StatelessCalls {
         String streamId = newStream(request, context, listeners::forget);
         JsonValue filter = request.paramsOrEmpty().get("notifications");
         listeners.listen(streamId, request.id(), filter instanceof JsonObject object ? object : null);
-        registry.attach(streamId, false, events);
+        registry.attach(streamId, Priming.NONE, events);
     }
 
     /**

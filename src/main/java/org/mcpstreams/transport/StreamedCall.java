@@ -9,6 +9,7 @@ import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.stream.EventSink;
+import org.mcpstreams.stream.Priming;
 import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamLimitExceededException;
 import org.mcpstreams.stream.StreamRegistry;
@@ -24,14 +25,21 @@ public class StreamedCall {
 
     private static final Logger LOG = Logger.getLogger(StreamedCall.class.getName());
 
-    @Inject
-    Dispatcher dispatcher;
+    private final Dispatcher dispatcher;
+    private final SessionGate gate;
+    private final StreamRegistry registry;
 
     @Inject
-    SessionGate gate;
+    StreamedCall(Dispatcher dispatcher, SessionGate gate, StreamRegistry registry) {
+        this.dispatcher = dispatcher;
+        this.gate = gate;
+        this.registry = registry;
+    }
 
-    @Inject
-    StreamRegistry registry;
+    /** For the CDI container's proxy only. */
+    StreamedCall() {
+        this(null, null, null);
+    }
 
     void start(Request request, HttpHeaders headers, SecurityContext security, EventSink events) {
         Session session = gate.require(headers, security);
@@ -44,9 +52,9 @@ public class StreamedCall {
                                 + " closed; the client did not resume it in time");
                     }
                 });
-        boolean priming = session.version().primesStreams();
+        Priming priming = session.version().priming();
         registry.attach(streamId, priming, events);
-        if (!priming) {
+        if (priming == Priming.NONE) {
             // no priming event makes a first write, and some containers send the headers only with one
             registry.keepAliveNow(streamId);
         }

@@ -48,12 +48,12 @@ class CompleterMethodTest {
 
     @Test
     void promptArgumentIsItsKey() {
-        assertEquals(CompleterEntry.key("ref/prompt", "review", "language"), completer("languages").key());
+        assertEquals(new CompleterKey("ref/prompt", "review", "language"), completer("languages").key());
     }
 
     @Test
     void templateVariableIsItsKey() {
-        assertEquals(CompleterEntry.key("ref/resource", "users://{id}/profile", "id"), completer("ids").key());
+        assertEquals(new CompleterKey("ref/resource", "users://{id}/profile", "id"), completer("ids").key());
     }
 
     @Test

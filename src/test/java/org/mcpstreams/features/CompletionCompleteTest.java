@@ -14,11 +14,10 @@ import org.mcpstreams.testsupport.JsonText;
 /** completion/complete: the completer of a prompt's or template's argument, or no values. */
 class CompletionCompleteTest {
 
-    private final FeatureCatalogs catalogs = new FeatureCatalogs();
-    private final CompletionComplete handler = new CompletionComplete();
+    private final FeatureCatalogs catalogs = new FeatureCatalogs(null, Runnable::run, null);
+    private final CompletionComplete handler = new CompletionComplete(catalogs);
 
     CompletionCompleteTest() {
-        handler.catalogs = catalogs;
         completer("ref/prompt", "review", "language");
         completer("ref/resource", "users://{id}", "id");
     }
@@ -64,7 +63,7 @@ class CompletionCompleteTest {
     }
 
     private void completer(String type, String ref, String argument) {
-        String key = CompleterEntry.key(type, ref, argument);
+        CompleterKey key = new CompleterKey(type, ref, argument);
         catalogs.completers().put(key, new CompleterEntry(key, (value, context, call) -> CompletableFuture.completedFuture(
                 Completion.of(List.of(type + " " + ref + " " + argument + ": " + value + " " + context)))));
     }

@@ -16,7 +16,7 @@ import org.mcpstreams.config.FeatureLimits;
 /** tools/list, resources/list, resources/templates/list and prompts/list: definitions under their key, paged. */
 class ListHandlersTest {
 
-    private final FeatureCatalogs catalogs = new FeatureCatalogs();
+    private final FeatureCatalogs catalogs = new FeatureCatalogs(null, Runnable::run, null);
     private final FeatureLimits onePerPage = new FeatureLimits(1, 1);
     private final CallContext call = new FakeCall("s1");
 
@@ -59,10 +59,7 @@ class ListHandlersTest {
     }
 
     private ListHandlers handlers() {
-        ListHandlers handlers = new ListHandlers();
-        handlers.catalogs = catalogs;
-        handlers.limits = onePerPage;
-        return handlers;
+        return new ListHandlers(catalogs, onePerPage);
     }
 
     private static String answer(CompletionStage<?> stage) {

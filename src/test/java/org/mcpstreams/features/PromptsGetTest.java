@@ -18,12 +18,11 @@ import org.mcpstreams.testsupport.JsonText;
 /** prompts/get: the prompt rendered with its arguments as strings; -32602 for what is missing. */
 class PromptsGetTest {
 
-    private final FeatureCatalogs catalogs = new FeatureCatalogs();
-    private final PromptsGet handler = new PromptsGet();
+    private final FeatureCatalogs catalogs = new FeatureCatalogs(null, Runnable::run, null);
+    private final PromptsGet handler = new PromptsGet(catalogs);
     private final List<Map<String, String>> given = new ArrayList<>();
 
     PromptsGetTest() {
-        handler.catalogs = catalogs;
         catalogs.prompts().add("review", new PromptEntry(new PromptDefinition("review", null, "Reviews code", List.of(
                 new PromptDefinition.Argument("code", null, true), new PromptDefinition.Argument("style", null, false))),
                 (arguments, call) -> {

@@ -16,11 +16,10 @@ import org.mcpstreams.testsupport.JsonText;
 /** resources/read: the resource of the URI, else a template that matches it, else -32002. */
 class ResourcesReadTest {
 
-    private final FeatureCatalogs catalogs = new FeatureCatalogs();
-    private final ResourcesRead handler = new ResourcesRead();
+    private final FeatureCatalogs catalogs = new FeatureCatalogs(null, Runnable::run, null);
+    private final ResourcesRead handler = new ResourcesRead(catalogs);
 
     ResourcesReadTest() {
-        handler.catalogs = catalogs;
         catalogs.resources().add("users://1/profile", new ResourceEntry(
                 new ResourceDefinition("users://1/profile", "first", null, null, null),
                 (uri, variables, call) -> CompletableFuture.completedFuture(List.of(ResourceContents.text(uri, null,

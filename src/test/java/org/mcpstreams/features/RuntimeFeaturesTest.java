@@ -25,15 +25,9 @@ import org.mcpstreams.testsupport.JsonText;
 class RuntimeFeaturesTest {
 
     private final List<String> broadcasts = new ArrayList<>();
-    private final FeatureCatalogs catalogs = new FeatureCatalogs();
-    private final RuntimeFeatures features = new RuntimeFeatures();
+    private final FeatureCatalogs catalogs = new FeatureCatalogs(null, Runnable::run, new BroadcastRecorder());
+    private final RuntimeFeatures features = new RuntimeFeatures(catalogs);
     private final ToolDefinition echo = ToolDefinition.of("echo", null, JsonValue.EMPTY_JSON_OBJECT);
-
-    RuntimeFeaturesTest() {
-        catalogs.executor = Runnable::run;
-        catalogs.notifier = new BroadcastRecorder();
-        features.catalogs = catalogs;
-    }
 
     @Test
     void addedToolIsCalledAndTheSessionsAreTold() {

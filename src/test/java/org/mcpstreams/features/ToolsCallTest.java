@@ -20,14 +20,10 @@ import org.mcpstreams.testsupport.JsonText;
 /** tools/call: protocol errors for a bad request, results the model sees for a failing tool. */
 class ToolsCallTest {
 
-    private final FeatureCatalogs catalogs = new FeatureCatalogs();
-    private final ToolsCall handler = new ToolsCall();
+    private final FeatureCatalogs catalogs = new FeatureCatalogs(null, Runnable::run, null);
+    private final ToolsCall handler = new ToolsCall(catalogs);
     private final CallContext call = new FakeCall("s1");
     private final List<JsonObject> given = new ArrayList<>();
-
-    ToolsCallTest() {
-        handler.catalogs = catalogs;
-    }
 
     @Test
     void unknownToolIsInvalidParams() {

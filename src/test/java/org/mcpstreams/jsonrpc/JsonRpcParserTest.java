@@ -44,7 +44,7 @@ class JsonRpcParserTest {
 
     @Test
     void messageWithAnIdAndAResultIsAResponse() {
-        assertEquals(List.of(new Response(Json.createValue("s1"), object("roots", "none"))),
+        assertEquals(List.of(new ResultResponse(Json.createValue("s1"), object("roots", "none"))),
                 JsonRpcParser.parse("{\"jsonrpc\":\"2.0\",\"id\":\"s1\",\"result\":{\"roots\":\"none\"}}"));
     }
 
@@ -74,7 +74,7 @@ class JsonRpcParserTest {
         assertEquals(List.of(
                         new Request(Json.createValue(1), "ping", null),
                         new Notification("notifications/initialized", null),
-                        new Response(Json.createValue("s1"), JsonValue.EMPTY_JSON_OBJECT)),
+                        new ResultResponse(Json.createValue("s1"), JsonValue.EMPTY_JSON_OBJECT)),
                 JsonRpcParser.parse("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"},"
                         + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"},"
                         + "{\"jsonrpc\":\"2.0\",\"id\":\"s1\",\"result\":{}}]"));

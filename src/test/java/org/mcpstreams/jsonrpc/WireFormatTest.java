@@ -25,7 +25,7 @@ class WireFormatTest {
     @Test
     void response() {
         assertEquals("{\"jsonrpc\":\"2.0\",\"id\":\"a1\",\"result\":{\"ok\":true}}",
-                new Response(Json.createValue("a1"), Json.createObjectBuilder().add("ok", true).build()).toJson());
+                new ResultResponse(Json.createValue("a1"), Json.createObjectBuilder().add("ok", true).build()).toJson());
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Request;
-import org.mcpstreams.jsonrpc.Response;
+import org.mcpstreams.jsonrpc.ResultResponse;
 import org.mcpstreams.session.Session;
 
 /** A handler's request to the client goes on the call's stream and is answered by the client's next POST. */
@@ -45,7 +45,7 @@ class ClientRequestTest {
     void clientsResponseCompletesTheRequestWithItsResult() {
         PendingClientRequests pending = Sessions.pending(Duration.ofSeconds(60));
         CompletableFuture<JsonObject> answer = call(pending).request("roots/list", null).toCompletableFuture();
-        dispatcher(pending).respond(session, new Response(Json.createValue("s1"),
+        dispatcher(pending).respond(session, new ResultResponse(Json.createValue("s1"),
                 Json.createObjectBuilder().add("roots", Json.createArrayBuilder()).build()));
         assertJsonEquals("""
                 {"roots": []}
@@ -56,7 +56,7 @@ class ClientRequestTest {
     void responseWithAnotherIdLeavesTheRequestWaiting() {
         PendingClientRequests pending = Sessions.pending(Duration.ofSeconds(60));
         CompletableFuture<JsonObject> answer = call(pending).request("roots/list", null).toCompletableFuture();
-        dispatcher(pending).respond(session, new Response(Json.createValue("s2"), JsonObject.EMPTY_JSON_OBJECT));
+        dispatcher(pending).respond(session, new ResultResponse(Json.createValue("s2"), JsonObject.EMPTY_JSON_OBJECT));
         assertFalse(answer.isDone());
     }
 
@@ -64,7 +64,7 @@ class ClientRequestTest {
     void responseFromAnotherSessionLeavesTheRequestWaiting() {
         PendingClientRequests pending = Sessions.pending(Duration.ofSeconds(60));
         CompletableFuture<JsonObject> answer = call(pending).request("roots/list", null).toCompletableFuture();
-        dispatcher(pending).respond(sessions.start(), new Response(Json.createValue("s1"), JsonObject.EMPTY_JSON_OBJECT));
+        dispatcher(pending).respond(sessions.start(), new ResultResponse(Json.createValue("s1"), JsonObject.EMPTY_JSON_OBJECT));
         assertFalse(answer.isDone());
     }
 
@@ -102,7 +102,7 @@ class ClientRequestTest {
     void secondResponseToTheSameIdAnswersNothing() {
         PendingClientRequests pending = Sessions.pending(Duration.ofSeconds(60));
         call(pending).request("roots/list", null);
-        Response response = new Response(Json.createValue("s1"), JsonObject.EMPTY_JSON_OBJECT);
+        ResultResponse response = new ResultResponse(Json.createValue("s1"), JsonObject.EMPTY_JSON_OBJECT);
         assertTrue(pending.complete(session.id(), response));
         assertFalse(pending.complete(session.id(), response));
     }

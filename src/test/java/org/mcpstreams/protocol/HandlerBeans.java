@@ -6,6 +6,7 @@ import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.mcpstreams.api.RequestHandler;
 import org.mcpstreams.config.McpConfig;
 import org.mcpstreams.input.InputRounds;
@@ -24,14 +25,15 @@ final class HandlerBeans implements Instance<RequestHandler> {
         this.handlers = List.of(handlers);
     }
 
-    /** A dispatcher as CDI would make it: fields injected, then its {@code @PostConstruct} run. */
+    /**
+     * A dispatcher as CDI would make it, its {@code @PostConstruct} run; cancel actions run at once,
+     * on the caller's thread.
+     */
     static Dispatcher dispatcher(PendingClientRequests pending, SessionStore sessions,
             RequestHandler... handlers) {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.handlerBeans = new HandlerBeans(handlers);
-        dispatcher.pending = pending;
-        dispatcher.sessions = sessions;
-        dispatcher.rounds = new InputRounds(new RequestStates(McpConfig.DEFAULTS.inputRequired(), Clock.systemUTC()));
+        Dispatcher dispatcher = new Dispatcher(new HandlerBeans(handlers), pending, sessions,
+                new InputRounds(new RequestStates(McpConfig.DEFAULTS.inputRequired(), Clock.systemUTC())),
+                Runnable::run, UnaryOperator.identity());
         dispatcher.findHandlers();
         return dispatcher;
     }

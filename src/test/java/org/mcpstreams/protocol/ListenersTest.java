@@ -14,11 +14,7 @@ import org.mcpstreams.stream.StreamScope;
 class ListenersTest {
 
     private final StreamRegistry registry = new StreamRegistry(StreamLimits.DEFAULTS, Clock.systemUTC(), Runnable::run);
-    private final Listeners listeners = new Listeners();
-
-    ListenersTest() {
-        listeners.registry = registry;
-    }
+    private final Listeners listeners = new Listeners(registry);
 
     @Test
     void aNotificationReachesTheListenersThatAskedForIt() {

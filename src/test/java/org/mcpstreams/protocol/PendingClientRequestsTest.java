@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.Notification;
-import org.mcpstreams.jsonrpc.Response;
+import org.mcpstreams.jsonrpc.ResultResponse;
 
 /** Only a response to a waiting request of the same session completes anything. */
 class PendingClientRequestsTest {
@@ -27,7 +27,7 @@ class PendingClientRequestsTest {
 
     @Test
     void responseToAnUnknownIdCompletesNothing() {
-        assertFalse(pending.complete("session-1", new Response(Json.createValue("s9"), JsonObject.EMPTY_JSON_OBJECT)));
+        assertFalse(pending.complete("session-1", new ResultResponse(Json.createValue("s9"), JsonObject.EMPTY_JSON_OBJECT)));
     }
 
     @Test
@@ -38,13 +38,13 @@ class PendingClientRequestsTest {
     @Test
     void responseOfAnotherSessionCompletesNothing() {
         pending.expect("session-1", Json.createValue("s1"));
-        assertFalse(pending.complete("session-2", new Response(Json.createValue("s1"), JsonObject.EMPTY_JSON_OBJECT)));
+        assertFalse(pending.complete("session-2", new ResultResponse(Json.createValue("s1"), JsonObject.EMPTY_JSON_OBJECT)));
     }
 
     @Test
     void numberIdDoesNotAnswerTheSameDigitsAsAString() {
         pending.expect("session-1", Json.createValue("1"));
-        assertFalse(pending.complete("session-1", new Response(Json.createValue(1), JsonObject.EMPTY_JSON_OBJECT)));
+        assertFalse(pending.complete("session-1", new ResultResponse(Json.createValue(1), JsonObject.EMPTY_JSON_OBJECT)));
     }
 
     @Test
@@ -56,7 +56,7 @@ class PendingClientRequestsTest {
     @Test
     void responseToAWaitingRequestCompletesIt() {
         CompletableFuture<JsonObject> answer = pending.expect("session-1", Json.createValue("s1"));
-        assertTrue(pending.complete("session-1", new Response(Json.createValue("s1"),
+        assertTrue(pending.complete("session-1", new ResultResponse(Json.createValue("s1"),
                 Json.createObjectBuilder().add("ok", true).build())));
         assertJsonEquals("""
                 {"ok": true}
@@ -66,7 +66,7 @@ class PendingClientRequestsTest {
     @Test
     void resultThatIsNotAnObjectCompletesWithAnEmptyObject() {
         CompletableFuture<JsonObject> answer = pending.expect("session-1", Json.createValue("s1"));
-        pending.complete("session-1", new Response(Json.createValue("s1"), Json.createValue("pong")));
+        pending.complete("session-1", new ResultResponse(Json.createValue("s1"), Json.createValue("pong")));
         assertEquals(JsonObject.EMPTY_JSON_OBJECT, answer.getNow(null));
     }
 }

@@ -32,8 +32,6 @@ final class Sessions {
 
     /** Waiting client requests that time out after {@code timeout}. */
     static PendingClientRequests pending(Duration timeout) {
-        PendingClientRequests pending = new PendingClientRequests();
-        pending.limits = new TransportLimits(4_194_304, timeout, List.of(), List.of(), Duration.ZERO);
-        return pending;
+        return new PendingClientRequests(new TransportLimits(4_194_304, timeout, List.of(), List.of(), Duration.ZERO));
     }
 }

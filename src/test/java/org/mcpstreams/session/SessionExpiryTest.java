@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.stream.Priming;
 import org.mcpstreams.testsupport.AdjustableClock;
 import org.mcpstreams.testsupport.RecordingSink;
 import org.mcpstreams.stream.StreamKind;
@@ -95,7 +96,7 @@ class SessionExpiryTest {
         SessionStore store = store(Duration.ofSeconds(1_800));
         Session session = initialized(store);
         RecordingSink sink = new RecordingSink();
-        registry.open(new StreamScope(session.id(), null), StreamKind.SESSION, false, sink);
+        registry.open(new StreamScope(session.id(), null), StreamKind.SESSION, Priming.NONE, sink);
         store.end(session.id(), null);
         assertEquals(1, sink.closes());
         assertEquals(0, registry.stats().open());
@@ -107,7 +108,7 @@ class SessionExpiryTest {
         Session ended = initialized(store);
         Session other = initialized(store);
         RecordingSink sink = new RecordingSink();
-        registry.open(new StreamScope(other.id(), null), StreamKind.SESSION, false, sink);
+        registry.open(new StreamScope(other.id(), null), StreamKind.SESSION, Priming.NONE, sink);
         store.end(ended.id(), null);
         assertEquals(0, sink.closes());
         assertEquals(1, registry.stats().open());
@@ -118,7 +119,7 @@ class SessionExpiryTest {
         SessionStore store = store(Duration.ofSeconds(1_800));
         Session session = store.create(null, ProtocolVersion.LATEST, null, null);
         RecordingSink sink = new RecordingSink();
-        registry.open(new StreamScope(session.id(), null), StreamKind.SESSION, false, sink);
+        registry.open(new StreamScope(session.id(), null), StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(60));
         store.sweep();
         assertEquals(1, sink.closes());

@@ -19,7 +19,7 @@ class AsyncDeliveryTest {
 
     @Test
     void noSecondWriteStartsBeforeTheFirstCompletes() {
-        String sid = registry.open(SCOPE, StreamKind.SESSION, true, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.EVENT, sink);
         registry.send(sid, "a");
         registry.send(sid, "b");
         assertEquals(List.of(event(sid, 0, "")), sink.lines());
@@ -28,7 +28,7 @@ class AsyncDeliveryTest {
 
     @Test
     void completingAWriteStartsTheNextInSeqOrder() {
-        String sid = registry.open(SCOPE, StreamKind.SESSION, true, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.EVENT, sink);
         registry.send(sid, "a");
         registry.send(sid, "b");
         sink.completeNext();
@@ -39,7 +39,7 @@ class AsyncDeliveryTest {
 
     @Test
     void drainGoesOnThroughEventsAppendedWhileAWriteWasPending() {
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         registry.send(sid, "a");
         registry.send(sid, "b");
         sink.completeNext();
@@ -54,7 +54,7 @@ class AsyncDeliveryTest {
 
     @Test
     void drainResumesAfterGoingIdle() {
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         registry.send(sid, "a");
         sink.completeAll();
         registry.send(sid, "b");
@@ -65,8 +65,8 @@ class AsyncDeliveryTest {
     @Test
     void writesToTwoStreamsDoNotWaitForEachOther() {
         RecordingSink other = new RecordingSink(Mode.ASYNC);
-        String a = registry.open(SCOPE, StreamKind.REQUEST, false, sink);
-        String b = registry.open(SCOPE, StreamKind.REQUEST, false, other);
+        String a = registry.open(SCOPE, StreamKind.REQUEST, Priming.NONE, sink);
+        String b = registry.open(SCOPE, StreamKind.REQUEST, Priming.NONE, other);
         registry.send(a, "a1");
         registry.send(b, "b1");
         assertEquals(List.of(event(a, 1, "a1")), sink.lines());

@@ -18,7 +18,7 @@ class ConnectionFailureTest {
 
     private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink sink = new RecordingSink();
-    private final String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+    private final String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
 
     /** A write that throws, as a closed connection does, or whose stage fails, as a reset one does. */
     @ParameterizedTest

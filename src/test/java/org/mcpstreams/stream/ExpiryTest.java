@@ -20,7 +20,7 @@ class ExpiryTest {
     void liveStreamIsKeptUntilItsIdleTimeout() {
         StreamRegistry registry = registry(60, 300);
         RecordingSink sink = new RecordingSink();
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofMillis(59_999));
         registry.sweep();
         assertEquals(0, sink.closes());
@@ -31,7 +31,7 @@ class ExpiryTest {
     void liveStreamWithNoEventForTheIdleTimeoutIsClosedBySweep() {
         StreamRegistry registry = registry(60, 300);
         RecordingSink sink = new RecordingSink();
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(60));
         registry.sweep();
         assertEquals(1, sink.closes());
@@ -43,7 +43,7 @@ class ExpiryTest {
     void anEventRestartsTheIdleTimeout() {
         StreamRegistry registry = registry(60, 300);
         RecordingSink sink = new RecordingSink();
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(50));
         registry.send(sid, "a");
         clock.advance(Duration.ofSeconds(50));
@@ -58,7 +58,7 @@ class ExpiryTest {
                 .set(ConfigKeys.STREAMS_IDLE_TIMEOUT, 60).set(ConfigKeys.STREAMS_KEEP_ALIVE, 15).build(), clock,
                 Runnable::run);
         RecordingSink sink = new RecordingSink();
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         for (int i = 0; i < 4; i++) {
             clock.advance(Duration.ofSeconds(15));
             registry.sweep();
@@ -72,7 +72,7 @@ class ExpiryTest {
     void idleTimeoutZeroNeverExpiresALiveStream() {
         StreamRegistry registry = registry(0, 300);
         RecordingSink sink = new RecordingSink();
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofDays(30));
         registry.sweep();
         assertEquals(0, sink.closes());
@@ -82,7 +82,7 @@ class ExpiryTest {
     @Test
     void detachedStreamIsKeptUntilTheEndOfItsResumeWindow() {
         StreamRegistry registry = registry(3_600, 30);
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         registry.disconnect(sid);
         clock.advance(Duration.ofMillis(29_999));
         registry.sweep();
@@ -93,7 +93,7 @@ class ExpiryTest {
     @Test
     void detachedStreamIsClosedBySweepAfterItsResumeWindow() {
         StreamRegistry registry = registry(3_600, 30);
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         registry.send(sid, "a");
         registry.disconnect(sid);
         clock.advance(Duration.ofSeconds(30));
@@ -105,7 +105,7 @@ class ExpiryTest {
     @Test
     void resumeAfterTheResumeWindowIsUnknownEvenBeforeASweep() {
         StreamRegistry registry = registry(3_600, 30);
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         registry.disconnect(sid);
         clock.advance(Duration.ofSeconds(30));
         RecordingSink late = new RecordingSink();
@@ -117,7 +117,7 @@ class ExpiryTest {
     @Test
     void theResumeWindowCountsFromTheDisconnect() {
         StreamRegistry registry = registry(3_600, 30);
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         clock.advance(Duration.ofSeconds(100));
         registry.disconnect(sid);
         clock.advance(Duration.ofSeconds(29));

@@ -24,7 +24,7 @@ class KeepAliveTest {
 
     @Test
     void noKeepAliveBeforeTheInterval() {
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofMillis(14_999));
         registry.sweep();
         assertEquals(List.of(), sink.lines());
@@ -32,7 +32,7 @@ class KeepAliveTest {
 
     @Test
     void sweepWritesAKeepAliveCommentAfterTheInterval() {
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(15));
         registry.sweep();
         assertEquals(List.of(KEEP_ALIVE), sink.lines());
@@ -40,7 +40,7 @@ class KeepAliveTest {
 
     @Test
     void oneKeepAlivePerInterval() {
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(15));
         registry.sweep();
         registry.sweep();
@@ -54,7 +54,7 @@ class KeepAliveTest {
 
     @Test
     void anEventPostponesTheKeepAlive() {
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofSeconds(10));
         registry.send(sid, "a");
         clock.advance(Duration.ofSeconds(10));
@@ -69,7 +69,7 @@ class KeepAliveTest {
     void keepAliveZeroWritesNone() {
         StreamRegistry quiet = new StreamRegistry(
                 Limits.defaults().set(ConfigKeys.STREAMS_KEEP_ALIVE, 0).build(), clock, Runnable::run);
-        quiet.open(SCOPE, StreamKind.SESSION, false, sink);
+        quiet.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofMinutes(10));
         quiet.sweep();
         assertEquals(List.of(), sink.lines());
@@ -77,7 +77,7 @@ class KeepAliveTest {
 
     @Test
     void keepAliveNowWritesACommentAtOnce() {
-        String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         registry.keepAliveNow(sid);
         assertEquals(List.of(KEEP_ALIVE), sink.lines());
     }

@@ -24,13 +24,13 @@ class PollingTest {
 
     @Test
     void primingEventCarriesTheReconnectDelay() {
-        registry.open(SCOPE, StreamKind.SESSION, true, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.EVENT, sink);
         assertEquals(1500, sink.primingRetry());
     }
 
     @Test
     void connectionOfAPrimedClientIsClosedAtItsMaximumAgeAndTheStreamResumes() {
-        String sid = registry.open(SCOPE, StreamKind.SESSION, true, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.EVENT, sink);
         registry.send(sid, "a");
         clock.advance(Duration.ofSeconds(59));
         registry.sweep();
@@ -47,7 +47,7 @@ class PollingTest {
 
     @Test
     void olderClientsConnectionIsNeverClosedForAge() {
-        registry.open(SCOPE, StreamKind.SESSION, false, sink);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
         clock.advance(Duration.ofMinutes(50));
         registry.sweep();
         assertEquals(0, sink.closes());
@@ -55,7 +55,7 @@ class PollingTest {
 
     @Test
     void resumedConnectionAgesFromItsOwnStart() {
-        String sid = registry.open(SCOPE, StreamKind.SESSION, true, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.EVENT, sink);
         clock.advance(Duration.ofSeconds(60));
         registry.sweep();
         RecordingSink next = new RecordingSink();

@@ -171,7 +171,7 @@ class RegistryConcurrencyTest {
         RecordingSink sink = laterSink ? new RecordingSink(pool) : new RecordingSink();
         Track track = new Track(scope);
         synchronized (track) {
-            track.sid = registry.open(scope, StreamKind.SESSION, true, sink);
+            track.sid = registry.open(scope, StreamKind.SESSION, Priming.EVENT, sink);
             track.attachments.add(new Attachment(sink, -1, 0));
         }
         return track;

@@ -18,7 +18,7 @@ class ResumeTest {
             Limits.defaults().set(ConfigKeys.STREAMS_BUFFER_EVENTS, 3).build(),
             AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink first = new RecordingSink();
-    private final String sid = registry.open(SCOPE, StreamKind.SESSION, true, first);
+    private final String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.EVENT, first);
 
     @Test
     void resumeAfterDisconnectReplaysMissedEventsThenLiveOnes() {
@@ -38,7 +38,7 @@ class ResumeTest {
         registry.send(sid, "b");
         registry.disconnect(sid);
         RecordingSink next = new RecordingSink();
-        registry.resume(SCOPE, sid + ":1", true, next);
+        registry.resume(SCOPE, sid + ":1", Priming.EVENT, next);
         assertEquals(List.of(event(sid, 1, ""), event(sid, 2, "b")), next.lines());
     }
 
@@ -49,7 +49,7 @@ class ResumeTest {
         }
         registry.disconnect(sid);
         RecordingSink next = new RecordingSink();
-        assertEquals(new Resume.Resumed(sid, 1), registry.resume(SCOPE, sid + ":1", true, next));
+        assertEquals(new Resume.Resumed(sid, 1), registry.resume(SCOPE, sid + ":1", Priming.EVENT, next));
         assertEquals(List.of(event(sid, 2, ""), event(sid, 3, "c"), event(sid, 4, "d"), event(sid, 5, "e")),
                 next.lines());
     }

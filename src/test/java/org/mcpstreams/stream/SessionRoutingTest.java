@@ -23,7 +23,7 @@ class SessionRoutingTest {
     void unroutedStreamTakesSendsButNoBroadcastAndHoldsNothingForItsScope() {
         RecordingSink sink = new RecordingSink();
         String id = registry.createUnrouted(new StreamScope("request-1", null), lost -> { });
-        registry.attach(id, false, sink);
+        registry.attach(id, Priming.NONE, sink);
         assertEquals(0, registry.broadcast("everyone"));
         assertTrue(registry.send(id, "only you"));
         assertEquals(List.of(event(id, 1, "only you")), sink.lines());
@@ -111,7 +111,7 @@ class SessionRoutingTest {
         assertEquals(Routed.HELD, registry.deliver("session-1", "m1"));
         assertEquals(Routed.HELD, registry.deliver("session-1", "m2"));
         RecordingSink sink = new RecordingSink();
-        String sid = registry.open(SCOPE, StreamKind.SESSION, true, sink);
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.EVENT, sink);
         assertEquals(List.of(event(sid, 0, ""), event(sid, 1, "m1"), event(sid, 2, "m2")), sink.lines());
     }
 
@@ -163,10 +163,10 @@ class SessionRoutingTest {
         RecordingSink a2 = new RecordingSink();
         RecordingSink b = new RecordingSink();
         RecordingSink c = new RecordingSink();
-        registry.open(SCOPE, StreamKind.SESSION, false, a1);
-        String a2Id = registry.open(SCOPE, StreamKind.SESSION, false, a2);
-        String bId = registry.open(new StreamScope("session-2", null), StreamKind.SESSION, false, b);
-        String cId = registry.open(new StreamScope("session-3", "carol"), StreamKind.SESSION, false, c);
+        registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, a1);
+        String a2Id = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, a2);
+        String bId = registry.open(new StreamScope("session-2", null), StreamKind.SESSION, Priming.NONE, b);
+        String cId = registry.open(new StreamScope("session-3", "carol"), StreamKind.SESSION, Priming.NONE, c);
         assertEquals(3, registry.broadcast("all"));
         assertEquals(List.of(), a1.lines());
         assertEquals(List.of(event(a2Id, 1, "all")), a2.lines());
@@ -179,7 +179,7 @@ class SessionRoutingTest {
         String aId = open(StreamKind.SESSION, new RecordingSink());
         String bId = open(StreamKind.SESSION, new RecordingSink());
         String requestId = open(StreamKind.REQUEST, new RecordingSink());
-        registry.open(new StreamScope("session-2", null), StreamKind.SESSION, false, new RecordingSink());
+        registry.open(new StreamScope("session-2", null), StreamKind.SESSION, Priming.NONE, new RecordingSink());
         registry.disconnect(aId);
         registry.resume(SCOPE, aId + ":0", new RecordingSink());
         assertEquals(List.of(bId, aId), registry.streamIds("session-1", StreamKind.SESSION));
@@ -190,6 +190,6 @@ class SessionRoutingTest {
     }
 
     private String open(StreamKind kind, RecordingSink sink) {
-        return registry.open(SCOPE, kind, false, sink);
+        return registry.open(SCOPE, kind, Priming.NONE, sink);
     }
 }

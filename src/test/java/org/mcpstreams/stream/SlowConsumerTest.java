@@ -19,7 +19,7 @@ class SlowConsumerTest {
             Limits.defaults().set(ConfigKeys.STREAMS_BUFFER_EVENTS, 3).build(), AdjustableClock.frozen(),
             Runnable::run);
     private final RecordingSink stuck = new RecordingSink(Mode.ASYNC);
-    private final String sid = registry.open(SCOPE, StreamKind.SESSION, false, stuck);
+    private final String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, stuck);
 
     @Test
     void connectionBehindByNoMoreThanTheBufferStaysOpen() {
@@ -59,7 +59,7 @@ class SlowConsumerTest {
         ManualExecutor executor = new ManualExecutor();
         StreamRegistry bytesBound = new StreamRegistry(
                 Limits.defaults().set(ConfigKeys.STREAMS_BUFFER_BYTES, 10).build(), AdjustableClock.frozen(), executor);
-        String id = bytesBound.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String id = bytesBound.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         executor.runAll();
         bytesBound.disconnect(id);
         bytesBound.send(id, "aaaaaaaaa");

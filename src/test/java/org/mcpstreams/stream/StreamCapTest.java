@@ -28,7 +28,7 @@ class StreamCapTest {
         open();
         RecordingSink refused = new RecordingSink();
         StreamLimitExceededException e = assertThrows(StreamLimitExceededException.class,
-                () -> registry.open(SCOPE, StreamKind.SESSION, true, refused));
+                () -> registry.open(SCOPE, StreamKind.SESSION, Priming.EVENT, refused));
         assertEquals(Duration.ofSeconds(7), e.retryAfter());
         assertEquals(2, e.limit());
         assertEquals("Too many open streams (limit 2); retry later", e.getMessage());
@@ -77,6 +77,6 @@ class StreamCapTest {
     }
 
     private String open() {
-        return registry.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        return registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
     }
 }

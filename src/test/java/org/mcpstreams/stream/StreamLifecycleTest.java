@@ -15,7 +15,7 @@ class StreamLifecycleTest {
 
     private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink sink = new RecordingSink();
-    private final String sid = registry.open(SCOPE, StreamKind.SESSION, false, sink);
+    private final String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
 
     @Test
     void disconnectClosesTheConnectionAndKeepsTheStream() {
@@ -63,10 +63,10 @@ class StreamLifecycleTest {
     void closeSessionClosesEveryStreamOfThatSessionOnly() {
         RecordingSink request = new RecordingSink();
         RecordingSink otherSession = new RecordingSink();
-        String requestId = registry.open(SCOPE, StreamKind.REQUEST, false, request);
-        String detachedId = registry.open(SCOPE, StreamKind.SESSION, false, new RecordingSink());
+        String requestId = registry.open(SCOPE, StreamKind.REQUEST, Priming.NONE, request);
+        String detachedId = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         registry.disconnect(detachedId);
-        String otherId = registry.open(new StreamScope("session-2", null), StreamKind.SESSION, false, otherSession);
+        String otherId = registry.open(new StreamScope("session-2", null), StreamKind.SESSION, Priming.NONE, otherSession);
         registry.closeSession("session-1");
         assertEquals(List.of(1, 1, 0), List.of(sink.closes(), request.closes(), otherSession.closes()));
         assertEquals(List.of(false, false, false, true), List.of(registry.send(sid, "x"),
@@ -83,7 +83,7 @@ class StreamLifecycleTest {
     @Test
     void shutdownClosesEveryConnection() {
         RecordingSink other = new RecordingSink();
-        registry.open(new StreamScope("session-2", null), StreamKind.REQUEST, false, other);
+        registry.open(new StreamScope("session-2", null), StreamKind.REQUEST, Priming.NONE, other);
         registry.shutdown();
         assertEquals(List.of(1, 1), List.of(sink.closes(), other.closes()));
         assertEquals(0, registry.stats().open());

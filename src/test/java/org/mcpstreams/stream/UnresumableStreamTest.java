@@ -27,7 +27,7 @@ class UnresumableStreamTest {
 
     @Test
     void aFailedWriteClosesTheStreamAndRunsTheLossActionOnce() {
-        registry.attach(sid, false, sink);
+        registry.attach(sid, Priming.NONE, sink);
         registry.send(sid, "a");
         sink.mode(Mode.THROW);
         registry.send(sid, "b");
@@ -39,7 +39,7 @@ class UnresumableStreamTest {
 
     @Test
     void theFinalEventEndsTheStreamWithoutRetentionAndWithoutALoss() {
-        registry.attach(sid, false, sink);
+        registry.attach(sid, Priming.NONE, sink);
         registry.send(sid, "progress");
         registry.sendLast(sid, "response");
         assertEquals(List.of(event(sid, 1, "progress"), event(sid, 2, "response")), sink.lines());
@@ -51,14 +51,14 @@ class UnresumableStreamTest {
 
     @Test
     void closingTheStreamIsNoLoss() {
-        registry.attach(sid, false, sink);
+        registry.attach(sid, Priming.NONE, sink);
         registry.close(sid);
         assertEquals(List.of(), lost);
     }
 
     @Test
     void expiryClosesTheStreamAndIsALoss() {
-        registry.attach(sid, false, sink);
+        registry.attach(sid, Priming.NONE, sink);
         clock.advance(Limits.defaults().build().idleTimeout());
         registry.sweep();
         assertEquals(1, sink.closes());

@@ -6,9 +6,9 @@ import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 
 /** Reads the params of a request, answering -32602 for what is missing or of the wrong type. */
-final class Params {
+final class RequestParams {
 
-    private Params() {
+    private RequestParams() {
     }
 
     /** A required string member of the params. */

@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param id the id of the request it answers
  * @param result the result, never null (use an empty object for "no result")
  */
-public record Response(JsonValue id, JsonValue result) implements JsonRpcMessage {
+public record ResultResponse(JsonValue id, JsonValue result) implements JsonRpcMessage {
 
-    public Response {
+    public ResultResponse {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(result, "result");
     }
