@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchRunner {
 
     /** JMH's settings, as its command line would say them; also printed in the summary. */
-    static final String SETTINGS = "-f 1 -wi 3 -w 1s -i 10 -r 1s -bm avgt -tu ns -prof gc, jvmArgs -Xms2g -Xmx2g -XX:+AlwaysPreTouch, 1 thread";
+    static final String SETTINGS = "-f 1 -wi 3 -w 1s -i 10 -r 1s -bm avgt -tu ns -prof gc, "
+            + "jvmArgs -Xms2g -Xmx2g -XX:+AlwaysPreTouch, 1 thread";
 
     private BenchRunner() {
     }

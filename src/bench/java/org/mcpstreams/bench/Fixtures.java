@@ -12,8 +12,8 @@ import org.mcpstreams.stream.StreamRegistry;
 final class Fixtures {
 
     /** A 100-byte JSON-RPC notification, as an application would send. */
-    static final String MESSAGE =
-            "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"level\":\"info\",\"data\":\"build 42 done.\"}}";
+    static final String MESSAGE = """
+            {"jsonrpc":"2.0","method":"notifications/message","params":{"level":"info","data":"build 42 done."}}""";
 
     /** Drains run on the thread that appended, so each operation includes its writes. */
     static final Executor DIRECT = Runnable::run;

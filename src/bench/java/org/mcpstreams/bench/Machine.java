@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** What the summary says about the machine: processors, memory, CPU model and load at the start. */
@@ -15,7 +16,7 @@ public record Machine(int processors, long memoryBytes, String cpu, String loadA
         String cpu = firstLine(Path.of("/proc/cpuinfo"), "model name")
                 .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown CPU");
         String load = firstLine(Path.of("/proc/loadavg"), "")
-                .map(line -> String.join(" ", java.util.Arrays.copyOf(line.split(" "), 3))).orElse("unknown");
+                .map(line -> String.join(" ", Arrays.copyOf(line.split(" "), 3))).orElse("unknown");
         return new Machine(Runtime.getRuntime().availableProcessors(), memory, cpu, load);
     }
 

@@ -51,7 +51,8 @@ final class Summary {
         StringBuilder out = new StringBuilder("# Registry benchmarks, ").append(date).append("\n\n");
         if (!results.isEmpty()) {
             BenchmarkParams params = results.get(0).getParams();
-            out.append("- Machine: ").append(machine.describe()).append(". Other processes were running: compare ratios, not absolute numbers.\n");
+            out.append("- Machine: ").append(machine.describe())
+                    .append(". Other processes were running: compare ratios, not absolute numbers.\n");
             out.append("- JDK: ").append(params.getVmName()).append(' ').append(params.getVmVersion())
                     .append(" (").append(params.getJdkVersion()).append("); JMH ").append(params.getJmhVersion()).append('\n');
         }
@@ -59,7 +60,8 @@ final class Summary {
         out.append("- Registry: system clock, direct executor (`Runnable::run`), connections that discard every write; ")
                 .append("message 100 bytes; default limits but 1,024 buffered events for the replay.\n");
         out.append("- median: of the 10 measured iterations; score ± error: JMH's mean and 99.9% confidence half-width; ")
-                .append("alloc: `gc.alloc.rate.norm`; × baseline: median / median of the baseline of the same group (same class).\n\n");
+                .append("alloc: `gc.alloc.rate.norm`; ")
+                .append("× baseline: median / median of the baseline of the same group (same class).\n\n");
         out.append("| benchmark | median ns/op | score ± error ns/op | ops/s (median) | alloc B/op | × baseline |\n");
         out.append("|---|---:|---:|---:|---:|---:|\n");
         for (RunResult result : results) {

@@ -30,9 +30,10 @@ import org.mcpstreams.stream.McpStreams;
 
 /**
  * The {@code requestState} of an {@code InputRequiredResult}: the questions a request has asked so
- * far (method, and the answer when the client gave one), bound to that request (its method and parameters), to the user who made it and to an
- * expiry, signed with HMAC-SHA256. The client cannot read anything it did not send itself, but it
- * cannot change anything either: a state that fails any check is refused with -32602.
+ * far (method, and the answer when the client gave one), bound to that request (its method and
+ * parameters), to the user who made it and to an expiry, signed with HMAC-SHA256. The client
+ * cannot read anything it did not send itself, but it cannot change anything either: a state that
+ * fails any check is refused with -32602.
  */
 @ApplicationScoped
 public class RequestStates {

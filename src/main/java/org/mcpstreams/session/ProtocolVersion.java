@@ -16,14 +16,14 @@ public enum ProtocolVersion {
     /** What a request without {@code MCP-Protocol-Version} is taken to speak. */
     public static final ProtocolVersion ASSUMED = V2025_03_26;
 
+    /** The newest revision with sessions: what an {@code initialize} asking for another one is offered. */
+    public static final ProtocolVersion LATEST = V2025_11_25;
+
     private final String wire;
 
     ProtocolVersion(String wire) {
         this.wire = wire;
     }
-
-    /** The newest revision with sessions: what an {@code initialize} asking for another one is offered. */
-    public static final ProtocolVersion LATEST = V2025_11_25;
 
     /** Every revision's name, oldest first, as an unsupported-version error lists them. */
     public static List<String> supported() {

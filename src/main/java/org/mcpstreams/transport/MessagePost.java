@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
 import org.mcpstreams.jsonrpc.ErrorCode;
-import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Notification;
 import org.mcpstreams.jsonrpc.Request;

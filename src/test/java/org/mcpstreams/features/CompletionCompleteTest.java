@@ -27,7 +27,8 @@ class CompletionCompleteTest {
         assertJsonEquals("""
                 {"completion": {"values": [], "total": 0, "hasMore": false}}
                 """,
-                complete("{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"review\"},\"argument\":{\"name\":\"style\",\"value\":\"\"}}"));
+                complete("{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"review\"},"
+                        + "\"argument\":{\"name\":\"style\",\"value\":\"\"}}"));
     }
 
     @Test

@@ -103,8 +103,8 @@ class ResultsTest {
     @Test
     void resourceOfAnyOtherTypeIsRefusedSayingWhatWouldDo() {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Results.resource(42, "a://1", null));
-        assertEquals("A resource method returned a java.lang.Integer: return a String, a byte[], ResourceContents"
-                + " or a list of them", refused.getMessage());
+        assertEquals("A resource method returned a " + Integer.class.getName()
+                + ": return a String, a byte[], ResourceContents or a list of them", refused.getMessage());
     }
 
     @Test

@@ -172,7 +172,7 @@ class ToolMethodTest {
     void privateMethodIsRefused() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> Beans.method(Tools.class, "hidden"));
-        assertEquals("private java.lang.String org.mcpstreams.features.ToolMethodTest$Tools.hidden() is private:"
+        assertEquals("private " + String.class.getName() + " org.mcpstreams.features.ToolMethodTest$Tools.hidden() is private:"
                 + " annotated methods are called through the bean", refused.getMessage());
     }
 

@@ -83,8 +83,8 @@ class ToolsCallTest {
             throw new UnsupportedOperationException();
         });
         assertJsonEquals("""
-                {"content": [{"type": "text", "text": "java.lang.UnsupportedOperationException"}], "isError": true}
-                """, handle("{\"name\":\"jam\"}"));
+                {"content": [{"type": "text", "text": "%s"}], "isError": true}
+                """.formatted(UnsupportedOperationException.class.getName()), handle("{\"name\":\"jam\"}"));
     }
 
     @Test

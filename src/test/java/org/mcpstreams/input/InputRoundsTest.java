@@ -67,7 +67,8 @@ class InputRoundsTest {
         JsonObject asked = rounds.inputRequired(client, second, two);
         assertEquals(Set.of("step2"), asked.getJsonObject("inputRequests").keySet());
 
-        InputRound three = rounds.begin(client, call(answers("step2", "blue"), Json.createValue(asked.getString("requestState"))));
+        InputRound three = rounds.begin(client,
+                call(answers("step2", "blue"), Json.createValue(asked.getString("requestState"))));
         assertEquals(accepted("Ada"), ask(three, "step1").toCompletableFuture().join());
         assertEquals(accepted("blue"), ask(three, "step2").toCompletableFuture().join());
         assertFalse(three.open());

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class FeaturesIT extends DeployedWarClient {
 
+    private static final String LIST_CHANGED = "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/tools/list_changed\"}";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.mcpStreams("features", "mcp.features.page-size=3");
@@ -97,8 +99,6 @@ class FeaturesIT extends DeployedWarClient {
         assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":10,\"result\":{}}", answer(other,
                 "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"resources/unsubscribe\",\"params\":{\"uri\":\"test://x\"}}"));
     }
-
-    private static final String LIST_CHANGED = "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/tools/list_changed\"}";
 
     /** The JSON answer to a list request, which comes at once, not on a stream. */
     private String listed(String session, String body) throws Exception {

@@ -201,10 +201,11 @@ class GetStreamIT extends DeployedWarClient {
                         "id": null,
                         "error": {
                             "code": -32000,
-                            "message": "Bad Request: the Mcp-Session-Id header is required; send initialize first to start a session"
+                            "message": "%s"
                         }
                     }
-                    """, refused.body());
+                    """.formatted("Bad Request: the Mcp-Session-Id header is required; send initialize first to start a session"),
+                    refused.body());
         }
     }
 

@@ -57,15 +57,15 @@ class JavaSdkClientIT extends DeployedWarClient {
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}";
     private static final Pattern RESUMED = Pattern.compile("resumed=(\\d+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.mcpStreams("javaclient");
-    }
-
     private McpAsyncClient client;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final BlockingQueue<LoggingMessageNotification> logs = new LinkedBlockingQueue<>();
     private final BlockingQueue<ProgressNotification> progress = new LinkedBlockingQueue<>();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.mcpStreams("javaclient");
+    }
 
     /** A request as the SDK's transport sent it, and its JSON body (null for GET and DELETE). */
     record Sent(HttpRequest request, String body) {

@@ -53,14 +53,14 @@ class JavaSdkStatelessClientIT extends DeployedWarClient {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String VERSION = "2026-07-28";
 
+    private McpSyncClient client;
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<ElicitFormRequest> elicited = new CopyOnWriteArrayList<>();
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.mcpStreams("javamodern").addClass(StatelessTools.class);
     }
-
-    private McpSyncClient client;
-    private final List<Sent> sent = new CopyOnWriteArrayList<>();
-    private final List<ElicitFormRequest> elicited = new CopyOnWriteArrayList<>();
 
     /** A POST as the SDK's transport sent it: its headers (names lower case) and JSON body. */
     record Sent(Map<String, String> headers, String body) {

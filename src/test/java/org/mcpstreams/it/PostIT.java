@@ -228,10 +228,10 @@ class PostIT extends DeployedWarClient {
                     "id": 3,
                     "error": {
                         "code": -32602,
-                        "message": "Invalid params: level must be one of debug, info, notice, warning, error, critical, alert, emergency"
+                        "message": "Invalid params: level must be one of %s"
                     }
                 }
-                """,
+                """.formatted("debug, info, notice, warning, error, critical, alert, emergency"),
                 server.post(server.newSession(), V, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"logging/setLevel\","
                         + "\"params\":{\"level\":\"loud\"}}").body());
     }

@@ -7,6 +7,7 @@ import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -281,7 +282,7 @@ class StatelessIT extends DeployedWarClient {
 
     private static JsonObject result(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new java.io.StringReader(lastData(response.body()).substring(6)))) {
+        try (var reader = Json.createReader(new StringReader(lastData(response.body()).substring(6)))) {
             return reader.readObject().getJsonObject("result");
         }
     }

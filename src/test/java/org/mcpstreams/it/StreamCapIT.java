@@ -23,15 +23,15 @@ class StreamCapIT extends DeployedWarClient {
             }
             """;
 
+    private String first;
+    private String second;
+    private String third;
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.applicationUsingTheLibrary("capped", "mcp.streams.max-open=2",
                 "mcp.streams.retry-after-seconds=7", "mcp.sessions.max=4");
     }
-
-    private String first;
-    private String second;
-    private String third;
 
     @BeforeEach
     void sessions() throws Exception {

@@ -14,7 +14,8 @@ class JsonRpcParserTest {
     @Test
     void requestWithAStringIdKeepsIdMethodAndParams() {
         assertEquals(List.of(new Request(Json.createValue("a1"), "tools/list", object("cursor", "c2"))),
-                JsonRpcParser.parse("{\"jsonrpc\":\"2.0\",\"id\":\"a1\",\"method\":\"tools/list\",\"params\":{\"cursor\":\"c2\"}}"));
+                JsonRpcParser.parse("{\"jsonrpc\":\"2.0\",\"id\":\"a1\",\"method\":\"tools/list\","
+                        + "\"params\":{\"cursor\":\"c2\"}}"));
     }
 
     @Test

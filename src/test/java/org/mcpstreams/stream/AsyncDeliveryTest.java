@@ -14,7 +14,8 @@ class AsyncDeliveryTest {
 
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
-    private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
+    private final StreamRegistry registry =
+            new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink sink = new RecordingSink(Mode.ASYNC);
 
     @Test

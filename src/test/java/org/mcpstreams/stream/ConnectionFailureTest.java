@@ -16,7 +16,8 @@ class ConnectionFailureTest {
 
     private static final StreamScope SCOPE = new StreamScope("session-1", "alice");
 
-    private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
+    private final StreamRegistry registry =
+            new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink sink = new RecordingSink();
     private final String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
 

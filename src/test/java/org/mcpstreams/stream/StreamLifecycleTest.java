@@ -13,7 +13,8 @@ class StreamLifecycleTest {
 
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
-    private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
+    private final StreamRegistry registry =
+            new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
     private final RecordingSink sink = new RecordingSink();
     private final String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, sink);
 

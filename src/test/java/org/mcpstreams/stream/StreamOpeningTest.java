@@ -16,7 +16,8 @@ class StreamOpeningTest {
 
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
 
-    private final StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
+    private final StreamRegistry registry =
+            new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
 
     @Test
     void primedStreamStartsWithIdZeroAndEmptyData() {

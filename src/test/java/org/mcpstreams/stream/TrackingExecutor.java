@@ -1,6 +1,7 @@
 package org.mcpstreams.stream;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and completion has run, without sleeping. A task queued by a running task is counted before
  * the running one finishes, so the count reaches zero only when the work is done.
  */
-final class TrackingExecutor implements java.util.concurrent.Executor, AutoCloseable {
+final class TrackingExecutor implements Executor, AutoCloseable {
 
     private final ExecutorService pool;
     private final AtomicInteger outstanding = new AtomicInteger();

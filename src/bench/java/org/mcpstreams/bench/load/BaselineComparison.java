@@ -27,7 +27,8 @@ final class BaselineComparison {
     /** @param baselines the baseline's run for each of {@code ours}, in the same order */
     BaselineComparison(List<Properties> ours, List<Properties> baselines) {
         if (ours.size() != baselines.size()) {
-            throw new IllegalArgumentException("one baseline run per run: " + ours.size() + " runs, " + baselines.size() + " baselines");
+            throw new IllegalArgumentException(
+                    "one baseline run per run: " + ours.size() + " runs, " + baselines.size() + " baselines");
         }
         this.ours = ours;
         this.baselines = baselines;

@@ -72,8 +72,9 @@ public final class LoadReport {
 
     private static String json(List<Properties> all, List<Properties> baselines, String date, String jdk, String payara,
             String options, String startLoad) {
+        String machine = Machine.now().describe().replace("at the start", "at the end") + startLoad;
         StringBuilder out = new StringBuilder("{\n  \"date\": ").append(quote(date))
-                .append(",\n  \"machine\": ").append(quote(Machine.now().describe().replace("at the start", "at the end") + startLoad))
+                .append(",\n  \"machine\": ").append(quote(machine))
                 .append(",\n  \"jdk\": ").append(quote(jdk))
                 .append(",\n  \"payara\": ").append(quote(payara))
                 .append(",\n  \"serverOptions\": ").append(quote(options))

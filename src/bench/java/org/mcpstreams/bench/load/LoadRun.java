@@ -1,6 +1,5 @@
 package org.mcpstreams.bench.load;
 
-import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -15,14 +14,17 @@ import org.mcpstreams.bench.Machine;
 /**
  * One load run against a server already started: opens N sessions with a GET stream each,
  * measures the server's memory idle and with the streams, then times broadcasts (warm-up
- * rounds until the server is compiled and settled, then measured ones), a round whose every stream is cut halfway and resumed, and one
- * whose clients are away while the server sends. Writes its figures as properties.
+ * rounds until the server is compiled and settled, then measured ones), a round whose every
+ * stream is cut halfway and resumed, and one whose clients are away while the server sends.
+ * Writes its figures as properties.
  * Arguments are {@code key=value}: port, pid, n, m, bytes, rounds, warmup-events, out, histogram.
  */
 public final class LoadRun {
 
     private static final String HOST = "127.0.0.1";
     private static final long ROUND_TIMEOUT_SECONDS = 120;
+    /** Server CPU per second of wall time below which the warm-up counts as settled. */
+    private static final long SETTLED_CPU_MILLIS_PER_SECOND = 100;
 
     private final Settings settings;
     private final ServerProbe probe;
@@ -38,9 +40,6 @@ public final class LoadRun {
     public static void main(String[] args) throws Exception {
         new LoadRun(Settings.parse(args)).run();
     }
-
-    /** Server CPU per second of wall time below which the warm-up counts as settled. */
-    private static final long SETTLED_CPU_MILLIS_PER_SECOND = 100;
 
     private void run() throws Exception {
         put("n", settings.n());

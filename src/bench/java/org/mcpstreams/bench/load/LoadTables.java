@@ -10,7 +10,8 @@ import java.util.function.Function;
 /** The Markdown tables of the load runs, and the verdict on each target. */
 final class LoadTables {
 
-    private static final String BROADCAST_HEADER = "| N | streams opened in | all N×M events in | events/s | p50 | p90 | p99 | max | lost | dup. |\n"
+    private static final String BROADCAST_HEADER =
+            "| N | streams opened in | all N×M events in | events/s | p50 | p90 | p99 | max | lost | dup. |\n"
             + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
 
     private static final String BASELINE_TEXT = "The same client, N, M and rounds against a minimal SSE server "
@@ -69,7 +70,8 @@ final class LoadTables {
 
     /** One line: {@code label}, then each run's N and value. */
     private String perRun(String label, Function<Properties, String> value) {
-        return "- " + label + ": " + String.join("; ", runs.stream().map(run -> "N=" + run.getProperty("n") + ": " + value.apply(run)).toList())
+        return "- " + label + ": "
+                + String.join("; ", runs.stream().map(run -> "N=" + run.getProperty("n") + ": " + value.apply(run)).toList())
                 + ".\n";
     }
 
@@ -95,7 +97,8 @@ final class LoadTables {
     }
 
     private String memory() {
-        StringBuilder out = new StringBuilder("| N | RSS idle | RSS with N streams | heap idle | heap with N streams | heap per stream |\n"
+        StringBuilder out = new StringBuilder(
+                "| N | RSS idle | RSS with N streams | heap idle | heap with N streams | heap per stream |\n"
                 + "|---:|---:|---:|---:|---:|---:|\n");
         for (Properties run : runs) {
             out.append("| ").append(run.getProperty("n")).append(" | ").append(mib(run, "idle.rss.kb")).append(" | ")
@@ -125,7 +128,8 @@ final class LoadTables {
     }
 
     private String resume() {
-        StringBuilder out = new StringBuilder("| N | run | events received | lost | dup. | reconnect p50 | p99 | max | all delivered in |\n"
+        StringBuilder out = new StringBuilder(
+                "| N | run | events received | lost | dup. | reconnect p50 | p99 | max | all delivered in |\n"
                 + "|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Properties run : runs) {
             row(out, run, "resume", "cut after " + Integer.parseInt(run.getProperty("m")) / 2 + " events, resumed at once", "ms");
@@ -134,7 +138,8 @@ final class LoadTables {
         return out.append("\nReconnect: from the client's decision to resume to the new stream's priming event. ")
                 .append("\"All delivered in\": from the trigger (first run) or from the resume (second run) to the last event. ")
                 .append("Unplanned stream ends (resumed by the client): ")
-                .append(String.join(", ", runs.stream().map(r -> "N=" + r.getProperty("n") + ": " + r.getProperty("unplanned.ends")).toList()))
+                .append(String.join(", ", runs.stream()
+                        .map(r -> "N=" + r.getProperty("n") + ": " + r.getProperty("unplanned.ends")).toList()))
                 .append(".\n").toString();
     }
 
@@ -156,7 +161,8 @@ final class LoadTables {
                 double millis = Double.parseDouble(run.getProperty("broadcast.ms"));
                 long p99 = Long.parseLong(run.getProperty("broadcast.p99.us"));
                 out.append("- N=5,000, all 50,000 events in ≤ 500 ms: ").append(millis > 0 && millis <= 500 ? "met" : "missed")
-                        .append(" (").append(ms(run, "broadcast.ms")).append(baselineNote(i, r -> ms(r, "broadcast.ms"))).append(").\n")
+                        .append(" (").append(ms(run, "broadcast.ms"))
+                        .append(baselineNote(i, r -> ms(r, "broadcast.ms"))).append(").\n")
                         .append("- N=5,000, p99 latency ≤ 100 ms: ").append(p99 <= 100_000 ? "met" : "missed")
                         .append(" (").append(us(run, "broadcast.p99.us")).append(baselineNote(i, r -> us(r, "broadcast.p99.us")))
                         .append(").\n");
@@ -173,7 +179,8 @@ final class LoadTables {
         boolean clean = runs.stream().allMatch(run -> "0".equals(run.getProperty("resume.lost"))
                 && "0".equals(run.getProperty("resume.duplicates")) && "0".equals(run.getProperty("away.lost"))
                 && "0".equals(run.getProperty("away.duplicates")));
-        return out.append("- Resume, both runs, every N: zero lost and zero duplicated: ").append(clean ? "met" : "missed").append(".\n").toString();
+        return out.append("- Resume, both runs, every N: zero lost and zero duplicated: ")
+                .append(clean ? "met" : "missed").append(".\n").toString();
     }
 
     /** {@code "; baseline <value>"} for the baseline run beside run {@code index}; empty without one. */

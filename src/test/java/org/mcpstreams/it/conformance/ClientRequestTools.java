@@ -2,6 +2,7 @@ package org.mcpstreams.it.conformance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.concurrent.CompletionStage;
@@ -85,7 +86,7 @@ public class ClientRequestTools {
         return Json.createObjectBuilder().add("type", type).add("description", description);
     }
 
-    private static jakarta.json.JsonArrayBuilder titled(String... constAndTitle) {
+    private static JsonArrayBuilder titled(String... constAndTitle) {
         var options = Json.createArrayBuilder();
         for (int i = 0; i < constAndTitle.length; i += 2) {
             options.add(Json.createObjectBuilder().add("const", constAndTitle[i]).add("title", constAndTitle[i + 1]));
