@@ -9,7 +9,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -81,6 +84,41 @@ class HostileClientIT {
                 + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}]");
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Mcp-Session-Id").isEmpty(), "a session was started");
+    }
+
+    @Test
+    void deletingASessionCancelsItsRunningCall() throws Exception {
+        String session = server.newSession();
+        int cancelledBefore = Integer.parseInt(server.support("cancelled"));
+        try (SseConnection call = server.postStreamed(session,
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"wait\"}}")) {
+            call.nextEvent();
+            assertEquals(200, server.delete(session));
+            Instant until = Instant.now().plusSeconds(10);
+            while (Integer.parseInt(server.support("cancelled")) == cancelledBefore && Instant.now().isBefore(until)) {
+                Thread.sleep(50);
+            }
+            assertEquals(cancelledBefore + 1, Integer.parseInt(server.support("cancelled")), "the call was cancelled");
+        }
+        String other = server.newSession();
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}}",
+                server.post(other, "2025-11-25", "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}").body());
+    }
+
+    @Test
+    void aMessageForAnEndedSessionIsDroppedNotKept() throws Exception {
+        String session = server.newSession();
+        assertEquals(200, server.delete(session));
+        int sessionsBefore = sessions(server.stats());
+        server.notify(session, 1, 3);
+        assertEquals(sessionsBefore, sessions(server.stats()), "the ended session's messages are kept: " + server.stats());
+    }
+
+    /** The {@code sessions} figure of {@code StreamStats.toString()}. */
+    private static int sessions(String stats) {
+        Matcher sessions = Pattern.compile("sessions=(\\d+)").matcher(stats);
+        assertTrue(sessions.find(), stats);
+        return Integer.parseInt(sessions.group(1));
     }
 
     private String logLines() throws Exception {
