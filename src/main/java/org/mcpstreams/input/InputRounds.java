@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.logging.LogText;
 import org.mcpstreams.session.Session;
 
 /**
@@ -73,7 +74,7 @@ public class InputRounds {
                 if (question != null && !question.answered()) {
                     known.put(answer.getKey(), question.answeredWith(result));
                 } else {
-                    LOG.fine(() -> "Ignored inputResponses." + answer.getKey() + ": no open question of that key");
+                    LOG.fine(() -> "Ignored inputResponses." + LogText.of(answer.getKey()) + ": no open question of that key");
                 }
             }
         }
@@ -90,7 +91,7 @@ public class InputRounds {
     }
 
     private static McpException invalid(String why) {
-        LOG.info(() -> "Refused a request's input: " + why);
+        LOG.info(() -> "Refused a request's input: " + LogText.of(why));
         return new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: " + why);
     }
 }

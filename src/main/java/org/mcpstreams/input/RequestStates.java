@@ -26,6 +26,7 @@ import org.mcpstreams.config.InputRequiredSettings;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.logging.LogText;
 import org.mcpstreams.stream.McpStreams;
 
 /**
@@ -149,7 +150,7 @@ public class RequestStates {
     }
 
     private static McpException refused(String why) {
-        LOG.info(() -> "Refused a requestState: " + why);
+        LOG.info(() -> "Refused a requestState: " + LogText.of(why));
         return new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: requestState refused, " + why);
     }
 

@@ -21,10 +21,21 @@ public final class JsonRpcParser {
     /**
      * Reads a body holding one message or, where allowed, a batch (a non-empty array).
      *
+     * @return the messages, in order
      * @throws McpException {@link ErrorCode#PARSE_ERROR} when the body is not JSON;
      *     {@link ErrorCode#INVALID_REQUEST} when it is JSON but not JSON-RPC
      */
     public static List<JsonRpcMessage> parse(String body) {
+        return read(body).messages();
+    }
+
+    /**
+     * Reads a body as {@link #parse} does, remembering whether it was a batch.
+     *
+     * @return the messages, and whether they came as a JSON array (of one element, too)
+     * @throws McpException as {@link #parse} does
+     */
+    public static PostBody read(String body) {
         JsonValue json;
         // a parser, not a reader: a reader stops after the first value and ignores what follows it
         try (JsonParser parser = Jsonp.createParser(new StringReader(body))) {
@@ -42,9 +53,9 @@ public final class JsonRpcParser {
             }
             List<JsonRpcMessage> messages = new ArrayList<>(batch.size());
             batch.forEach(element -> messages.add(message(element)));
-            return messages;
+            return new PostBody(messages, true);
         }
-        return List.of(message(json));
+        return new PostBody(List.of(message(json)), false);
     }
 
     /** Reads one message. */

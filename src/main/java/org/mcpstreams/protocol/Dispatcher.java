@@ -29,6 +29,7 @@ import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Notification;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.jsonrpc.ResultResponse;
+import org.mcpstreams.logging.LogText;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.session.SessionStore;
 
@@ -167,7 +168,7 @@ public class Dispatcher {
         switch (notification.method()) {
             case "notifications/initialized" -> sessions.initialized(session);
             case "notifications/cancelled" -> cancel(session, notification.params());
-            default -> LOG.fine(() -> "Ignored notification " + notification.method());
+            default -> LOG.fine(() -> "Ignored notification " + LogText.of(notification.method()));
         }
     }
 
@@ -175,7 +176,7 @@ public class Dispatcher {
     public void respond(Session session, JsonRpcMessage response) {
         if (!pending.complete(session.id(), response)) {
             LOG.info(() -> "A response from session " + session.id() + " answers no waiting request: "
-                    + response.toJson());
+                    + LogText.of(response.toJson()));
         }
     }
 
@@ -206,7 +207,7 @@ public class Dispatcher {
     public void cancel(Session session, JsonValue requestId) {
         RequestCall call = active.get(new CallKey(session.id(), requestId));
         if (call != null) {
-            LOG.fine(() -> "Request " + requestId + " of " + session.id() + " cancelled");
+            LOG.fine(() -> "Request " + LogText.of(requestId) + " of " + session.id() + " cancelled");
             call.cancel(actions);
         }
     }

@@ -64,7 +64,7 @@ public class McpEndpoint {
         if (posted.stateless()) {
             return stateless.answer(posted.first(), security);
         }
-        return messages.answer(posted.messages(), headers, security);
+        return messages.answer(posted.body(), headers, security);
     }
 
     @POST

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionStage;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Notification;
+import org.mcpstreams.jsonrpc.PostBody;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.protocol.Lifecycle;
@@ -47,15 +48,16 @@ public class MessagePost {
         this(null, null, null, null);
     }
 
-    Response answer(List<JsonRpcMessage> messages, HttpHeaders headers, SecurityContext security) {
-        if (messages.get(0) instanceof Request request && request.method().equals("initialize")) {
-            if (messages.size() > 1) {
+    Response answer(PostBody body, HttpHeaders headers, SecurityContext security) {
+        List<JsonRpcMessage> messages = body.messages();
+        if (messages.stream().anyMatch(m -> m instanceof Request request && request.method().equals("initialize"))) {
+            if (body.batch()) {
                 throw invalid("Invalid Request: initialize cannot be part of a batch");
             }
-            return initialize(request, headers, security);
+            return initialize((Request) body.first(), headers, security);
         }
         Session session = gate.require(headers, security);
-        if (messages.size() > 1 && !session.version().allowsBatches()) {
+        if (body.batch() && !session.version().allowsBatches()) {
             throw invalid("Invalid Request: protocol " + session.version() + " allows one message per POST");
         }
         List<CompletionStage<JsonRpcMessage>> answers = new ArrayList<>();
@@ -65,7 +67,7 @@ public class MessagePost {
         if (answers.isEmpty()) {
             return Response.accepted().build();
         }
-        return json(messages.size() > 1 ? batch(answers) : answers.get(0).toCompletableFuture().join().toJson());
+        return json(body.batch() ? batch(answers) : answers.get(0).toCompletableFuture().join().toJson());
     }
 
     private Response initialize(Request request, HttpHeaders headers, SecurityContext security) {

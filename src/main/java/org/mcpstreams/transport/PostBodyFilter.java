@@ -17,6 +17,7 @@ import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.JsonRpcParser;
 import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.jsonrpc.PostBody;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.session.ProtocolVersion;
@@ -51,20 +52,21 @@ public class PostBodyFilter implements ContainerRequestFilter {
             throw new TransportException(Status.UNSUPPORTED_MEDIA_TYPE, ErrorCode.TRANSPORT,
                     "Unsupported Media Type: the body must be application/json");
         }
-        List<JsonRpcMessage> messages = parse(read(request));
+        PostBody body = parse(read(request));
+        List<JsonRpcMessage> messages = body.messages();
         String version = request.getHeaderString(McpHeaders.PROTOCOL_VERSION);
         if (version != null && ProtocolVersion.parse(version.trim()).isEmpty()) {
             throw SessionGate.unsupported(version.trim(), messages.get(0) instanceof Request call ? call.id() : null);
         }
         boolean stateless = StatelessRules.applies(request);
         if (stateless) {
-            StatelessRules.check(messages, request);
+            StatelessRules.check(body, request);
             if (messages.get(0) instanceof Request call) {
                 MirroredHeaders.check(call.id(), dispatcher.mirroredHeaders(call), request::getHeaderString);
             }
         }
-        posted.read(messages, stateless);
-        boolean streamed = messages.size() == 1 && messages.get(0) instanceof Request call && (dispatcher.streams(call)
+        posted.read(body, stateless);
+        boolean streamed = !body.batch() && body.first() instanceof Request call && (dispatcher.streams(call)
                 || stateless && call.method().equals(StatelessCalls.LISTEN));
         request.getHeaders().putSingle(HttpHeaders.ACCEPT,
                 streamed ? MediaType.SERVER_SENT_EVENTS : MediaType.APPLICATION_JSON);
@@ -97,9 +99,9 @@ public class PostBodyFilter implements ContainerRequestFilter {
                 "Payload Too Large: the body exceeds " + limits.maxBodyBytes() + " bytes");
     }
 
-    private static List<JsonRpcMessage> parse(String body) {
+    private static PostBody parse(String body) {
         try {
-            return JsonRpcParser.parse(body);
+            return JsonRpcParser.read(body);
         } catch (McpException invalid) {
             throw new TransportException(Status.BAD_REQUEST, invalid.code(), invalid.getMessage());
         }

@@ -1,8 +1,8 @@
 package org.mcpstreams.transport;
 
 import jakarta.enterprise.context.RequestScoped;
-import java.util.List;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
+import org.mcpstreams.jsonrpc.PostBody;
 
 /**
  * The messages of one {@code POST /mcp}, as {@link PostBodyFilter} read them, for the resource
@@ -12,20 +12,21 @@ import org.mcpstreams.jsonrpc.JsonRpcMessage;
 @RequestScoped
 public class PostedMessages {
 
-    private List<JsonRpcMessage> messages = List.of();
+    private PostBody body;
     private boolean stateless;
 
-    void read(List<JsonRpcMessage> messages, boolean stateless) {
-        this.messages = List.copyOf(messages);
+    void read(PostBody body, boolean stateless) {
+        this.body = body;
         this.stateless = stateless;
     }
 
-    List<JsonRpcMessage> messages() {
-        return messages;
+    /** The body's messages and whether they came as a batch. */
+    PostBody body() {
+        return body;
     }
 
     JsonRpcMessage first() {
-        return messages.get(0);
+        return body.first();
     }
 
     /** Whether the request speaks a stateless revision. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.logging.LogText;
 import org.mcpstreams.stream.EventSink;
 import org.mcpstreams.stream.Resume;
 import org.mcpstreams.stream.StreamKind;
@@ -50,7 +51,7 @@ public class StandaloneStreams {
         if (outcome instanceof Resume.Resumed resumed) {
             return resumed.streamId();
         }
-        LOG.info(() -> "Nothing to resume for Last-Event-ID " + request.lastEventId().get()
+        LOG.info(() -> "Nothing to resume for Last-Event-ID " + LogText.of(request.lastEventId().get())
                 + " in session " + request.scope().sessionId() + "; opening a new stream");
         return open(request, events);
     }

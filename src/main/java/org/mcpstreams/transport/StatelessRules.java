@@ -10,6 +10,7 @@ import java.util.Map;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Notification;
+import org.mcpstreams.jsonrpc.PostBody;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.session.ProtocolVersion;
 
@@ -45,12 +46,12 @@ final class StatelessRules {
      * @throws TransportException 400 with -32600 for a batch, -32602 for {@code _meta} without the
      *     version or capabilities, -32020 for a header that is missing or does not match
      */
-    static void check(List<JsonRpcMessage> messages, ContainerRequestContext request) {
-        if (messages.size() != 1) {
+    static void check(PostBody body, ContainerRequestContext request) {
+        if (body.batch()) {
             throw new TransportException(Status.BAD_REQUEST, ErrorCode.INVALID_REQUEST,
                     "Invalid Request: one message per POST");
         }
-        JsonRpcMessage message = messages.get(0);
+        JsonRpcMessage message = body.first();
         if (message instanceof Request call) {
             checkMeta(call.id(), call.paramsOrEmpty(), request);
             checkHeaders(call.id(), call.method(), call.paramsOrEmpty(), request);

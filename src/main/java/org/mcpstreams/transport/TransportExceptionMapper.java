@@ -4,18 +4,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.ErrorBody;
+import org.mcpstreams.logging.LogText;
+import org.mcpstreams.logging.RateLimitedLog;
 
 /** Writes a refused request as its status and a JSON-RPC error body, and logs why. */
 @Provider
 public class TransportExceptionMapper implements ExceptionMapper<TransportException> {
 
-    private static final Logger LOG = Logger.getLogger(TransportExceptionMapper.class.getName());
+    /** Refusals are what any client causes at will: at most 20 lines a second, the rest counted. */
+    private static final RateLimitedLog LOG = new RateLimitedLog(
+            Logger.getLogger(TransportExceptionMapper.class.getName()), Level.INFO, 20, Duration.ofSeconds(1),
+            Clock.systemUTC());
 
     @Override
     public Response toResponse(TransportException refused) {
-        LOG.info(() -> "Refused an MCP request with " + refused.status().getStatusCode() + ": " + refused.getMessage());
+        LOG.log(() -> "Refused an MCP request with " + refused.status().getStatusCode() + ": "
+                + LogText.of(refused.getMessage()));
         Response.ResponseBuilder response = Response.status(refused.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBody.of(refused.id(), refused.code(), refused.getMessage(), refused.data()).toString());

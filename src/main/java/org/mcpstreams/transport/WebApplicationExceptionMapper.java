@@ -5,9 +5,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.ErrorBody;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.logging.LogText;
+import org.mcpstreams.logging.RateLimitedLog;
 
 /**
  * Gives the container's own refusals (405 for an unsupported method, 415, 404 for another path)
@@ -16,13 +21,16 @@ import org.mcpstreams.jsonrpc.ErrorCode;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
-    private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
+    /** Refusals are what any client causes at will: at most 20 lines a second, the rest counted. */
+    private static final RateLimitedLog LOG = new RateLimitedLog(
+            Logger.getLogger(WebApplicationExceptionMapper.class.getName()), Level.INFO, 20, Duration.ofSeconds(1),
+            Clock.systemUTC());
 
     @Override
     public Response toResponse(WebApplicationException refused) {
         Response original = refused.getResponse();
         String reason = original.getStatusInfo().getReasonPhrase();
-        LOG.info(() -> "Refused an HTTP request with " + original.getStatus() + ": " + refused.getMessage());
+        LOG.log(() -> "Refused an HTTP request with " + original.getStatus() + ": " + LogText.of(refused.getMessage()));
         Response.ResponseBuilder response = Response.status(original.getStatusInfo())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBody.of(ErrorCode.TRANSPORT, reason).toString());

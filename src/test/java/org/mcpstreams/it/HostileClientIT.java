@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,22 +13,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Clients that are careless or hostile, black-box over HTTP: each test does what such a client
  * would and checks what the server keeps, writes and answers, and what a well-behaved client
  * still gets meanwhile.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HostileClientIT {
+class HostileClientIT extends DeployedWarClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String FORGED = "[#|2026-01-01T00:00:00.000+0000|SEVERE|forged-entry|#]";
@@ -37,16 +29,6 @@ class HostileClientIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.mcpStreams("hostile").addClass(LogCaptureResource.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private McpServer server;
-
-    @BeforeEach
-    void reachServer() {
-        server = new McpServer(base);
     }
 
     @Test

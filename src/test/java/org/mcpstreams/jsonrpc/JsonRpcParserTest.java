@@ -1,6 +1,8 @@
 package org.mcpstreams.jsonrpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -68,6 +70,18 @@ class JsonRpcParserTest {
         assertEquals(List.of(new ErrorResponse(JsonValue.NULL, -32700, "Parse error", null)),
                 JsonRpcParser.parse("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,"
                         + "\"message\":\"Parse error\"}}"));
+    }
+
+    @Test
+    void anArrayOfOneMessageIsStillABatch() {
+        PostBody body = JsonRpcParser.read("[{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}]");
+        assertEquals(List.of(new Request(Json.createValue(7), "ping", null)), body.messages());
+        assertTrue(body.batch());
+    }
+
+    @Test
+    void aSingleMessageIsNoBatch() {
+        assertFalse(JsonRpcParser.read("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}").batch());
     }
 
     @Test

@@ -14,7 +14,8 @@ class LogTextTest {
 
     @Test
     void everyControlCharacterIsEscaped() {
-        assertEquals("a\\r\\tb\\u0000\\u001b[31m\\u007f\\u0085\\u2028\\\\n", LogText.of("a\r\tb\u0000\u001b[31m\u007f\u0085\u2028\\n"));
+        assertEquals("a\\r\\tb\\u0000\\u001b[31m\\u007f\\u0085\\u2028\\\\n",
+                LogText.of("a\r\tb\u0000\u001b[31m\u007f\u0085\u2028\\n"));
     }
 
     @Test
