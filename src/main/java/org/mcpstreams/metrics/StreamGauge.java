@@ -28,5 +28,7 @@ record StreamGauge(String name, String description, ToLongFunction<StreamStats> 
             new StreamGauge("mcp_streams_held_dropped_total", "Messages dropped while held for a session without streams",
                     StreamStats::heldDropped),
             new StreamGauge("mcp_streams_polled_total", "Connections closed at their maximum age for the client to resume",
-                    StreamStats::polled));
+                    StreamStats::polled),
+            new StreamGauge("mcp_streams_ended_dropped_total", "Messages dropped because their session had ended",
+                    StreamStats::endedDropped));
 }

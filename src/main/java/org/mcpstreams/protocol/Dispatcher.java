@@ -2,6 +2,7 @@ package org.mcpstreams.protocol;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.jsonrpc.ResultResponse;
 import org.mcpstreams.logging.LogText;
 import org.mcpstreams.session.Session;
+import org.mcpstreams.session.SessionEnded;
 import org.mcpstreams.session.SessionStore;
 
 /**
@@ -210,6 +212,20 @@ public class Dispatcher {
             LOG.fine(() -> "Request " + LogText.of(requestId) + " of " + session.id() + " cancelled");
             call.cancel(actions);
         }
+    }
+
+    /**
+     * Cancels every request of a session that has ended, as {@link #cancel} does each: a call
+     * running when its client goes away has no one to answer.
+     */
+    void cancelAll(@Observes SessionEnded ended) {
+        active.forEach((key, call) -> {
+            if (key.sessionId().equals(ended.sessionId())) {
+                LOG.fine(() -> "Request " + LogText.of(key.requestId()) + " of ended session " + key.sessionId()
+                        + " cancelled");
+                call.cancel(actions);
+            }
+        });
     }
 
     private static ErrorResponse failure(Request request, Throwable error) {

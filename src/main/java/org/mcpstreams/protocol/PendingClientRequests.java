@@ -1,6 +1,7 @@
 package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -10,11 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mcpstreams.config.TransportLimits;
+import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.ResultResponse;
+import org.mcpstreams.session.SessionEnded;
 
 /**
  * Requests this server sent to clients and still waits for, keyed by session and id. The
@@ -58,6 +61,16 @@ public class PendingClientRequests {
         if (answer != null) {
             answer.completeExceptionally(why);
         }
+    }
+
+    /** Fails every request still waiting for the client of a session that has ended. */
+    void abandonAll(@Observes SessionEnded ended) {
+        waiting.forEach((key, answer) -> {
+            if (key.sessionId().equals(ended.sessionId())) {
+                answer.completeExceptionally(new McpException(ErrorCode.INTERNAL_ERROR,
+                        "The session ended before its client answered"));
+            }
+        });
     }
 
     /**

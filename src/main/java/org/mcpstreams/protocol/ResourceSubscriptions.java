@@ -1,14 +1,13 @@
 package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mcpstreams.session.SessionEnded;
 
-/**
- * Which sessions subscribed to which resource URIs. A session that ended is dropped from a URI
- * when an update for it finds the session gone.
- */
+/** Which sessions subscribed to which resource URIs; a session's subscriptions end with it. */
 @ApplicationScoped
 public class ResourceSubscriptions {
 
@@ -23,6 +22,11 @@ public class ResourceSubscriptions {
             sessions.remove(sessionId);
             return sessions.isEmpty() ? null : sessions;
         });
+    }
+
+    /** Forgets every subscription of a session that has ended. */
+    void forget(@Observes SessionEnded ended) {
+        sessionsByUri.keySet().forEach(uri -> unsubscribe(ended.sessionId(), uri));
     }
 
     /** The sessions subscribed to {@code uri}, a snapshot. */

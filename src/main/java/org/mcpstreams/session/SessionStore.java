@@ -1,6 +1,7 @@
 package org.mcpstreams.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.security.SecureRandom;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
@@ -36,15 +38,28 @@ public class SessionStore implements Sweepable {
     private final StreamRegistry streams;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Slots slots;
+    private final Consumer<SessionEnded> ended;
+
+    /** A store whose sessions end without telling anyone but the registry. */
+    public SessionStore(SessionLimits limits, StreamLimits streamLimits, Clock clock, StreamRegistry streams) {
+        this(limits, streamLimits, clock, streams, end -> { });
+    }
 
     @Inject
-    public SessionStore(SessionLimits limits, StreamLimits streamLimits, @McpStreams Clock clock,
-            StreamRegistry streams) {
+    SessionStore(SessionLimits limits, StreamLimits streamLimits, @McpStreams Clock clock, StreamRegistry streams,
+            Event<SessionEnded> ended) {
+        this(limits, streamLimits, clock, streams, ended::fire);
+    }
+
+    /** A store that tells {@code ended} of each session that ends, after closing its streams. */
+    SessionStore(SessionLimits limits, StreamLimits streamLimits, Clock clock, StreamRegistry streams,
+            Consumer<SessionEnded> ended) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.streamLimits = Objects.requireNonNull(streamLimits, "streamLimits");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.streams = Objects.requireNonNull(streams, "streams");
         this.slots = new Slots(limits.maxSessions());
+        this.ended = ended;
     }
 
     /** For the container's client proxy only. */
@@ -54,6 +69,7 @@ public class SessionStore implements Sweepable {
         this.clock = null;
         this.streams = null;
         this.slots = null;
+        this.ended = null;
     }
 
     /**
@@ -141,6 +157,7 @@ public class SessionStore implements Sweepable {
         }
         slots.giveBack();
         streams.closeSession(session.id());
+        ended.accept(new SessionEnded(session.id()));
         return true;
     }
 }

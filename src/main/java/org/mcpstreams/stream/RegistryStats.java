@@ -13,6 +13,7 @@ final class RegistryStats {
     private final LongAdder slowConsumerClosed = new LongAdder();
     private final LongAdder writeFailed = new LongAdder();
     private final LongAdder heldDropped = new LongAdder();
+    private final LongAdder endedDropped = new LongAdder();
     private final LongAdder polled = new LongAdder();
 
     void opened() {
@@ -44,12 +45,17 @@ final class RegistryStats {
         polled.increment();
     }
 
+    void endedDropped() {
+        endedDropped.increment();
+    }
+
     void heldDropped(long count) {
         heldDropped.add(count);
     }
 
     StreamStats snapshot(int open, int live, int sessions) {
         return new StreamStats(open, live, sessions, opened.sum(), rejected.sum(), resumed.sum(),
-                replayGap.sum(), expired.sum(), slowConsumerClosed.sum(), writeFailed.sum(), heldDropped.sum(), polled.sum());
+                replayGap.sum(), expired.sum(), slowConsumerClosed.sum(), writeFailed.sum(), heldDropped.sum(), polled.sum(),
+                endedDropped.sum());
     }
 }

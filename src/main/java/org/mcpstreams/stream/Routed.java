@@ -8,6 +8,6 @@ public enum Routed {
     RECORDED,
     /** The session has no stream yet: held (bounded) for its first one. */
     HELD,
-    /** The session was closed while the message was routed; nothing was recorded. */
+    /** The session has ended (or ended while the message was routed); nothing was recorded. */
     DROPPED
 }

@@ -32,6 +32,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     private final Clock clock;
     private final Executor executor;
     private final RegistryStats stats = new RegistryStats();
+    private final EndedSessions ended = new EndedSessions();
     private final Map<String, SseStream> streams = new ConcurrentHashMap<>();
     private final Map<String, SessionStreams> sessions = new ConcurrentHashMap<>();
     private final Slots open;
@@ -226,6 +227,10 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     @Override
     public Routed deliver(String sessionId, String message) {
         Objects.requireNonNull(message, "message");
+        if (ended.contains(sessionId)) {
+            stats.endedDropped();
+            return Routed.DROPPED;
+        }
         while (true) {
             SessionStreams.Target target = session(sessionId).route(message, this::newBuffer, clock.millis());
             if (target == SessionStreams.Target.RETIRED) {
@@ -265,8 +270,12 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         return stream == null ? List.of() : stream.replayAfter(id.seq());
     }
 
-    /** Closes every stream of a session, connections included, and frees their buffers. */
+    /**
+     * Closes every stream of a session, connections included, and frees their buffers; a
+     * message for the session after this is dropped ({@link Routed#DROPPED}) and counted.
+     */
     public void closeSession(String sessionId) {
+        ended.add(sessionId);
         SessionStreams session = sessions.remove(sessionId);
         if (session != null) {
             session.retire().forEach(this::closeStream);

@@ -10,6 +10,8 @@ import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +53,20 @@ class SessionStoreTest {
         assertJsonEquals("""
                 {"name": "inspector"}
                 """, session.clientInfo().toString());
+    }
+
+    @Test
+    void endingOrExpiringASessionTellsOfItOnce() {
+        List<SessionEnded> ended = new ArrayList<>();
+        SessionStore told = new SessionStore(new SessionLimits(2, Duration.ofSeconds(1_800), Duration.ofSeconds(60)),
+                StreamLimits.DEFAULTS, clock, new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run), ended::add);
+        Session deleted = told.create("alice", ProtocolVersion.LATEST, null, null);
+        Session neverInitialized = told.create("alice", ProtocolVersion.LATEST, null, null);
+        told.end(deleted.id(), "alice");
+        told.end(deleted.id(), "alice");
+        clock.advance(Duration.ofSeconds(61));
+        told.sweep();
+        assertEquals(List.of(new SessionEnded(deleted.id()), new SessionEnded(neverInitialized.id())), ended);
     }
 
     @Test

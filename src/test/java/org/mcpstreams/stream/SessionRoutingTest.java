@@ -31,6 +31,16 @@ class SessionRoutingTest {
     }
 
     @Test
+    void aMessageForAClosedSessionIsDroppedAndCountedNotKept() {
+        assertEquals(Routed.HELD, registry.deliver("session-1", "m1"));
+        registry.closeSession("session-1");
+        int sessions = registry.stats().sessions();
+        assertEquals(Routed.DROPPED, registry.deliver("session-1", "m2"));
+        assertEquals(sessions, registry.stats().sessions());
+        assertEquals(1, registry.stats().endedDropped());
+    }
+
+    @Test
     void deliverWritesToTheLiveSessionStream() {
         RecordingSink sink = new RecordingSink();
         String sid = open(StreamKind.SESSION, sink);
