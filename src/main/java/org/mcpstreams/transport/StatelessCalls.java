@@ -108,6 +108,8 @@ public class StatelessCalls {
             }
         });
         registry.attach(streamId, Priming.NONE, events);
+        // nothing may be due yet, and some containers send the headers only with a first write
+        registry.keepAliveNow(streamId);
     }
 
     /**
