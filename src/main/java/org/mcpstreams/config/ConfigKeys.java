@@ -76,6 +76,11 @@ public final class ConfigKeys {
             "items on one page of `tools/list`, `resources/list`, `resources/templates/list`, `prompts/list`");
     public static final ConfigKey<Integer> FEATURES_CALL_THREADS = count("mcp.features.call-threads", 32, 1,
             "calls of application methods (tools, resources, prompts, completions) running at once");
+    public static final ConfigKey<Integer> FEATURES_MAX_CALLS_PER_SESSION = count("mcp.features.max-calls-per-session",
+            8, 1, "calls of one session running or waiting for a thread at once; beyond it, a JSON-RPC error (-32000)");
+    public static final ConfigKey<Integer> FEATURES_MAX_QUEUED_CALLS = count("mcp.features.max-queued-calls", 1_000, 0,
+            "calls waiting for a thread, of all sessions; beyond it, a JSON-RPC error (-32000)")
+            .special("0 none wait");
 
     /** The fewest bytes a configured {@link #INPUT_REQUIRED_STATE_KEY} may have, and the size of a random one. */
     public static final int STATE_KEY_BYTES = 32;

@@ -23,5 +23,5 @@ interface GaugePublisher {
      *
      * @return what withdraws the figure, when the application stops
      */
-    Runnable publish(StreamGauge gauge, LongSupplier value);
+    Runnable publish(StreamGauge<?> gauge, LongSupplier value);
 }

@@ -35,7 +35,7 @@ class MicroProfileMetricsPublisher implements GaugePublisher {
     }
 
     @Override
-    public Runnable publish(StreamGauge gauge, LongSupplier value) {
+    public Runnable publish(StreamGauge<?> gauge, LongSupplier value) {
         Metadata metadata = Metadata.builder().withName(gauge.name()).withDescription(gauge.description()).build();
         MetricRegistry metrics = registry.get();
         metrics.gauge(metadata, value, LongSupplier::getAsLong);

@@ -2,33 +2,42 @@ package org.mcpstreams.metrics;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.mcpstreams.protocol.CallShares;
 import org.mcpstreams.stream.StreamStats;
 
-/** One of the registry's published figures: its name, what it counts, and how to read it. */
-record StreamGauge(String name, String description, ToLongFunction<StreamStats> value) {
+/**
+ * One of the published figures: its name, what it counts, and how to read it from its source
+ * ({@code S}: the registry's {@link StreamStats}, or the {@link CallShares}).
+ */
+record StreamGauge<S>(String name, String description, ToLongFunction<S> value) {
 
     /** Every figure the registry publishes, named {@code mcp_streams_*} on every metrics API. */
-    static final List<StreamGauge> ALL = List.of(
-            new StreamGauge("mcp_streams_open", "Streams open now, live or detached (what the stream cap counts)",
+    static final List<StreamGauge<StreamStats>> ALL = List.of(
+            new StreamGauge<>("mcp_streams_open", "Streams open now, live or detached (what the stream cap counts)",
                     StreamStats::open),
-            new StreamGauge("mcp_streams_live", "Streams with a connection attached now", StreamStats::live),
-            new StreamGauge("mcp_streams_sessions", "Sessions with a stream or held messages", StreamStats::sessions),
-            new StreamGauge("mcp_streams_opened_total", "Streams opened since start", StreamStats::opened),
-            new StreamGauge("mcp_streams_rejected_total", "Streams refused because the cap was reached",
+            new StreamGauge<>("mcp_streams_live", "Streams with a connection attached now", StreamStats::live),
+            new StreamGauge<>("mcp_streams_sessions", "Sessions with a stream or held messages", StreamStats::sessions),
+            new StreamGauge<>("mcp_streams_opened_total", "Streams opened since start", StreamStats::opened),
+            new StreamGauge<>("mcp_streams_rejected_total", "Streams refused because the cap was reached",
                     StreamStats::rejected),
-            new StreamGauge("mcp_streams_resumed_total", "Streams resumed with Last-Event-ID", StreamStats::resumed),
-            new StreamGauge("mcp_streams_replay_gap_total", "Events a resuming client missed because they were evicted",
+            new StreamGauge<>("mcp_streams_resumed_total", "Streams resumed with Last-Event-ID", StreamStats::resumed),
+            new StreamGauge<>("mcp_streams_replay_gap_total", "Events a resuming client missed because they were evicted",
                     StreamStats::replayGap),
-            new StreamGauge("mcp_streams_expired_total", "Streams closed by idle timeout or resume window",
+            new StreamGauge<>("mcp_streams_expired_total", "Streams closed by idle timeout or resume window",
                     StreamStats::expired),
-            new StreamGauge("mcp_streams_slow_consumer_closed_total", "Connections closed for falling behind their buffer",
+            new StreamGauge<>("mcp_streams_slow_consumer_closed_total", "Connections closed for falling behind their buffer",
                     StreamStats::slowConsumerClosed),
-            new StreamGauge("mcp_streams_write_failed_total", "Connections lost on a failed write",
+            new StreamGauge<>("mcp_streams_write_failed_total", "Connections lost on a failed write",
                     StreamStats::writeFailed),
-            new StreamGauge("mcp_streams_held_dropped_total", "Messages dropped while held for a session without streams",
+            new StreamGauge<>("mcp_streams_held_dropped_total", "Messages dropped while held for a session without streams",
                     StreamStats::heldDropped),
-            new StreamGauge("mcp_streams_polled_total", "Connections closed at their maximum age for the client to resume",
+            new StreamGauge<>("mcp_streams_polled_total", "Connections closed at their maximum age for the client to resume",
                     StreamStats::polled),
-            new StreamGauge("mcp_streams_ended_dropped_total", "Messages dropped because their session had ended",
+            new StreamGauge<>("mcp_streams_ended_dropped_total", "Messages dropped because their session had ended",
                     StreamStats::endedDropped));
+
+    /** The figures of the calls of application methods. */
+    static final List<StreamGauge<CallShares>> CALLS = List.of(
+            new StreamGauge<>("mcp_streams_calls_refused_total",
+                    "Calls refused past a session's share or with the call threads' queue full", CallShares::refused));
 }

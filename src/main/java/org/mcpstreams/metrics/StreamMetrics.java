@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
+import org.mcpstreams.protocol.CallShares;
 import org.mcpstreams.stream.StreamRegistry;
+import org.mcpstreams.stream.StreamStats;
 
 /**
- * Publishes the registry's gauges and counters (names {@code mcp_streams_*}) at start-up through
- * the first metrics API the server offers, where operators already look; says at start-up which
- * one, or that there is none and nothing else changes.
+ * Publishes the registry's gauges and counters, and the count of calls refused (names
+ * {@code mcp_streams_*}), at start-up through the first metrics API the server offers, where
+ * operators already look; says at start-up which one, or that there is none and nothing else changes.
  */
 @ApplicationScoped
 public class StreamMetrics {
@@ -25,17 +27,19 @@ public class StreamMetrics {
 
     private final Instance<GaugePublisher> publishers;
     private final StreamRegistry registry;
+    private final CallShares calls;
     private final List<Runnable> withdrawals = new CopyOnWriteArrayList<>();
 
     @Inject
-    StreamMetrics(Instance<GaugePublisher> publishers, StreamRegistry registry) {
+    StreamMetrics(Instance<GaugePublisher> publishers, StreamRegistry registry, CallShares calls) {
         this.publishers = publishers;
         this.registry = registry;
+        this.calls = calls;
     }
 
     /** For the CDI container's proxy only. */
     StreamMetrics() {
-        this(null, null);
+        this(null, null, null);
     }
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -46,8 +50,11 @@ public class StreamMetrics {
                     + "the mcp_streams_* figures are not published");
             return;
         }
-        for (StreamGauge gauge : StreamGauge.ALL) {
+        for (StreamGauge<StreamStats> gauge : StreamGauge.ALL) {
             withdrawals.add(chosen.get().publish(gauge, () -> gauge.value().applyAsLong(registry.stats())));
+        }
+        for (StreamGauge<CallShares> gauge : StreamGauge.CALLS) {
+            withdrawals.add(chosen.get().publish(gauge, () -> gauge.value().applyAsLong(calls)));
         }
         LOG.info(() -> "mcp-streams: the mcp_streams_* figures are published through " + chosen.get().api());
     }

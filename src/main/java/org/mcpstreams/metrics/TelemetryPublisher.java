@@ -40,7 +40,7 @@ class TelemetryPublisher implements GaugePublisher {
     }
 
     @Override
-    public synchronized Runnable publish(StreamGauge gauge, LongSupplier value) {
+    public synchronized Runnable publish(StreamGauge<?> gauge, LongSupplier value) {
         if (meter == null) {
             meter = telemetry.get().getMeter(SCOPE);
         }

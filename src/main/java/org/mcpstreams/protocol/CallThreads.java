@@ -17,8 +17,8 @@ import org.mcpstreams.stream.ManagedPool;
  * {@link ManagedPool} of {@code mcp.features.call-threads}. Each call runs in the context of the
  * request that made it (the caller's security identity above all; a thread started for one user
  * serves others), captured by the container's default context service. Calls beyond the pool wait
- * their turn. Kept apart from the registry's delivery, which must never wait behind a tool that
- * blocks.
+ * their turn, at most {@code mcp.features.max-queued-calls}; one more is refused. Kept apart from
+ * the registry's delivery, which must never wait behind a tool that blocks.
  */
 @ApplicationScoped
 @Typed(CallThreads.class)
@@ -31,7 +31,7 @@ public class CallThreads implements Executor {
 
     @Inject
     CallThreads(FeatureLimits limits) {
-        this.pool = limits == null ? null : new ManagedPool(limits::callThreads, false);
+        this.pool = limits == null ? null : new ManagedPool(limits::callThreads, false, limits::maxQueuedCalls);
     }
 
     /** For the CDI container's proxy only. */
@@ -39,7 +39,12 @@ public class CallThreads implements Executor {
         this(null);
     }
 
-    /** Runs {@code call} on the pool, in the context (security, naming, class loader) of the caller. */
+    /**
+     * Runs {@code call} on the pool, in the context (security, naming, class loader) of the caller.
+     *
+     * @throws java.util.concurrent.RejectedExecutionException when every thread is busy and
+     *     {@code mcp.features.max-queued-calls} calls wait already, or the application stops
+     */
     @Override
     public void execute(Runnable call) {
         pool.execute(contextual(call));

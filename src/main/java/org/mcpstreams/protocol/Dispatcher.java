@@ -16,6 +16,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
@@ -38,46 +40,59 @@ import org.mcpstreams.session.SessionStore;
 /**
  * Routes the messages of an initialized session: requests to their {@link RequestHandler},
  * notifications to the lifecycle and to cancellation, responses to the requests that await them.
+ * Every request is answered, whatever its handler does; a call that is not answered at once takes
+ * one of its session's {@link CallShares} until it is.
  */
 @ApplicationScoped
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+    /** How long a cancelled call's handler has to end before its request is answered without it. */
+    static final long CANCEL_GRACE_SECONDS = 5;
 
     private final Instance<RequestHandler> handlerBeans;
     private final PendingClientRequests pending;
     private final SessionStore sessions;
     private final InputRounds rounds;
+    private final CallShares shares;
     /** Where cancel actions run: the application's threads. */
     private final Executor actions;
     /** Binds a cancel action to the context of the code registering it. */
     private final UnaryOperator<Runnable> contextual;
+    /** Runs a task once a cancelled call's grace is over. */
+    private final Executor afterGrace;
     private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
-    private final Map<CallKey, RequestCall> active = new ConcurrentHashMap<>();
+    private final Map<CallKey, Running> active = new ConcurrentHashMap<>();
 
     @Inject
     Dispatcher(@Any Instance<RequestHandler> handlerBeans, PendingClientRequests pending, SessionStore sessions,
-            InputRounds rounds, CallThreads calls) {
-        this(handlerBeans, pending, sessions, rounds, calls, calls::contextual);
+            InputRounds rounds, CallShares shares, CallThreads calls) {
+        this(handlerBeans, pending, sessions, rounds, shares, calls, calls::contextual,
+                CompletableFuture.delayedExecutor(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS, Runnable::run));
     }
 
     /**
      * @param actions where cancel actions run (at once, in tests without a container)
      * @param contextual binds a cancel action to its registrant's context (the identity in tests)
+     * @param afterGrace runs a task once a cancelled call's handler has had its time to end (at
+     *     once, or when the test says, in tests)
      */
     Dispatcher(Instance<RequestHandler> handlerBeans, PendingClientRequests pending, SessionStore sessions,
-            InputRounds rounds, Executor actions, UnaryOperator<Runnable> contextual) {
+            InputRounds rounds, CallShares shares, Executor actions, UnaryOperator<Runnable> contextual,
+            Executor afterGrace) {
         this.handlerBeans = handlerBeans;
         this.pending = pending;
         this.sessions = sessions;
         this.rounds = rounds;
+        this.shares = shares;
         this.actions = actions;
         this.contextual = contextual;
+        this.afterGrace = afterGrace;
     }
 
     /** For the CDI container's proxy only. */
     Dispatcher() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @PostConstruct
@@ -126,7 +141,13 @@ public class Dispatcher {
 
     /**
      * Answers a request of {@code session}. What the handler sends while answering goes to
-     * {@code out}; the returned stage completes with the response (never exceptionally).
+     * {@code out}; the returned stage completes with the response, never exceptionally: a handler
+     * that throws, returns null or fails is an internal error (-32603), a request past its
+     * session's share or finding the call threads' queue full is -32000 at once, and a call
+     * cancelled whose handler does not end within {@value #CANCEL_GRACE_SECONDS} seconds is -32000.
+     *
+     * @throws VirtualMachineError thrown by the handler (but a {@link StackOverflowError}), once the
+     *     request is answered with -32603
      */
     public CompletionStage<JsonRpcMessage> call(Session session, Request request, Predicate<String> out) {
         if (request.method().equals("ping")) {
@@ -146,23 +167,59 @@ public class Dispatcher {
         } catch (McpException invalid) {
             return CompletableFuture.completedFuture(ErrorResponse.of(request.id(), invalid));
         }
+        boolean shared = streams(request);
+        if (shared && !shares.take(session.id())) {
+            return CompletableFuture.completedFuture(shares.pastShare(session, request));
+        }
         RequestCall call = new RequestCall(session, request, out, pending, round).capturingContextWith(contextual);
         CallKey key = new CallKey(session.id(), request.id());
-        active.put(key, call);
-        CompletionStage<? extends JsonValue> result;
+        CompletableFuture<JsonRpcMessage> answer = new CompletableFuture<>();
+        Running running = new Running(call, answer);
+        active.put(key, running);
+        answer.whenComplete((response, never) -> {
+            active.remove(key, running);
+            if (shared) {
+                shares.release(session.id());
+            }
+        });
+        run(handler, session, request, call, round, answer);
+        return answer;
+    }
+
+    /** Runs the handler, completing {@code answer} with what it answers, fails with or throws. */
+    private void run(RequestHandler handler, Session session, Request request, RequestCall call, InputRound round,
+            CompletableFuture<JsonRpcMessage> answer) {
         try {
-            result = handler.handle(request.paramsOrEmpty(), call);
-        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-            result = CompletableFuture.failedFuture(e);
+            CompletionStage<? extends JsonValue> result = handler.handle(request.paramsOrEmpty(), call);
+            if (result == null) {
+                throw new NullPointerException("The handler of " + request.method() + " returned null, not a stage");
+            }
+            // as a stage of anything: a handler's raw stage may hold what is no JSON, cast where it is caught
+            CompletionStage<?> any = result;
+            any.whenComplete((value, error) -> answer.complete(response(session, request, round, value, error)));
+        } catch (StackOverflowError deep) {
+            // the handler's own recursion; the stack is unwound by now
+            answer.complete(failure(session, request, deep));
+        } catch (VirtualMachineError fatal) {
+            answer.complete(failure(session, request, fatal));
+            throw fatal;
+        } catch (Throwable thrown) {
+            answer.complete(failure(session, request, thrown));
         }
-        return result.handle((value, error) -> {
-            active.remove(key, call);
+    }
+
+    /** The response to what the handler's stage completed with; {@code value} is cast here, where a failure is caught. */
+    private JsonRpcMessage response(Session session, Request request, InputRound round, Object value,
+            Throwable error) {
+        try {
             if (round != null && round.open()) {
                 return new ResultResponse(request.id(), rounds.inputRequired(session, request, round));
             }
-            return error == null ? new ResultResponse(request.id(), value == null ? JsonValue.EMPTY_JSON_OBJECT : value)
-                    : failure(request, error);
-        });
+            return error == null ? new ResultResponse(request.id(),
+                    value == null ? JsonValue.EMPTY_JSON_OBJECT : (JsonValue) value) : failure(session, request, error);
+        } catch (RuntimeException | Error failed) {
+            return failure(session, request, failed);
+        }
     }
 
     /** Takes a notification: {@code initialized} and {@code cancelled} matter, others are ignored. */
@@ -207,10 +264,10 @@ public class Dispatcher {
      * answered already.
      */
     public void cancel(Session session, JsonValue requestId) {
-        RequestCall call = active.get(new CallKey(session.id(), requestId));
-        if (call != null) {
+        Running running = active.get(new CallKey(session.id(), requestId));
+        if (running != null) {
             LOG.fine(() -> "Request " + LogText.of(requestId) + " of " + session.id() + " cancelled");
-            call.cancel(actions);
+            cancel(running, requestId);
         }
     }
 
@@ -219,19 +276,33 @@ public class Dispatcher {
      * running when its client goes away has no one to answer.
      */
     void cancelAll(@Observes SessionEnded ended) {
-        active.forEach((key, call) -> {
+        active.forEach((key, running) -> {
             if (key.sessionId().equals(ended.sessionId())) {
                 LOG.fine(() -> "Request " + LogText.of(key.requestId()) + " of ended session " + key.sessionId()
                         + " cancelled");
-                call.cancel(actions);
+                cancel(running, key.requestId());
             }
         });
     }
 
-    private static ErrorResponse failure(Request request, Throwable error) {
+    /** Cancels a call, and answers it without its handler if the handler does not end in time. */
+    private void cancel(Running running, JsonValue requestId) {
+        running.call().cancel(actions);
+        afterGrace.execute(() -> {
+            if (running.answer().complete(new ErrorResponse(requestId, ErrorCode.TRANSPORT, "Request cancelled", null))) {
+                LOG.info(() -> "A cancelled request " + LogText.of(requestId) + " was answered without its handler, "
+                        + "which had not ended " + CANCEL_GRACE_SECONDS + " s later");
+            }
+        });
+    }
+
+    private ErrorResponse failure(Session session, Request request, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof McpException mcp) {
             return ErrorResponse.of(request.id(), mcp);
+        }
+        if (cause instanceof RejectedExecutionException) {
+            return shares.busy(session, request);
         }
         LOG.log(Level.WARNING, "The handler of " + request.method() + " failed", cause);
         return new ErrorResponse(request.id(), ErrorCode.INTERNAL_ERROR, "Internal error", null);
@@ -239,5 +310,9 @@ public class Dispatcher {
 
     /** A request being answered: its session and its id. */
     private record CallKey(String sessionId, JsonValue requestId) {
+    }
+
+    /** A call being answered, and where its answer goes. */
+    private record Running(RequestCall call, CompletableFuture<JsonRpcMessage> answer) {
     }
 }

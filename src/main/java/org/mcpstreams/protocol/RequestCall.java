@@ -149,7 +149,8 @@ final class RequestCall implements CallContext {
                         }
                     });
                 } catch (RejectedExecutionException stopping) {
-                    LOG.fine(() -> "A cancel action of " + request.method() + " was not run: the application stops");
+                    LOG.fine(() -> "A cancel action of " + request.method()
+                            + " was not run: the application stops, or its call threads are all busy");
                 }
             }
         }

@@ -1,9 +1,11 @@
 package org.mcpstreams.stream;
 
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
@@ -23,6 +25,7 @@ public final class ManagedPool implements Executor {
 
     private final IntSupplier size;
     private final boolean keepThreads;
+    private final IntSupplier queueCapacity;
     private volatile ThreadPoolExecutor pool;
     private boolean stopped;
 
@@ -32,12 +35,24 @@ public final class ManagedPool implements Executor {
      *     than making them on demand and ending idle ones
      */
     public ManagedPool(IntSupplier size, boolean keepThreads) {
-        this.size = size;
-        this.keepThreads = keepThreads;
+        this(size, keepThreads, () -> Integer.MAX_VALUE);
     }
 
     /**
-     * @throws RejectedExecutionException once the pool is shut down
+     * A pool whose tasks wait for a thread at most {@code queueCapacity} at a time (0: none wait);
+     * one past that is refused with {@link RejectedExecutionException}.
+     *
+     * @param queueCapacity read at {@link #start()}, like {@code size}
+     */
+    public ManagedPool(IntSupplier size, boolean keepThreads, IntSupplier queueCapacity) {
+        this.size = size;
+        this.keepThreads = keepThreads;
+        this.queueCapacity = queueCapacity;
+    }
+
+    /**
+     * @throws RejectedExecutionException once the pool is shut down, or when every thread is busy
+     *     and the queue full
      */
     @Override
     public void execute(Runnable task) {
@@ -57,8 +72,10 @@ public final class ManagedPool implements Executor {
         }
         if (pool == null) {
             int threads = size.getAsInt();
-            ThreadPoolExecutor created = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-                    new LinkedBlockingQueue<>(), ContainerLookup.<ManagedThreadFactory>lookup(THREAD_FACTORY));
+            int capacity = queueCapacity.getAsInt();
+            BlockingQueue<Runnable> queue = capacity == 0 ? new SynchronousQueue<>() : new LinkedBlockingQueue<>(capacity);
+            ThreadPoolExecutor created = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, queue,
+                    ContainerLookup.<ManagedThreadFactory>lookup(THREAD_FACTORY));
             if (keepThreads) {
                 created.prestartAllCoreThreads();
             } else {

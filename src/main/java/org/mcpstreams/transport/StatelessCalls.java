@@ -21,6 +21,7 @@ import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.jsonrpc.ResultResponse;
+import org.mcpstreams.logging.LogText;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.protocol.Lifecycle;
 import org.mcpstreams.protocol.Listeners;
@@ -77,9 +78,29 @@ public class StatelessCalls {
             return json(new ResultResponse(request.id(), lifecycle.discover()));
         }
         requireMethod(request);
-        JsonRpcMessage answer = dispatcher.call(context(request, security), request, out -> false)
-                .toCompletableFuture().join();
-        return json(StatelessAnswers.of(request.method(), answer));
+        Session context = context(request, security);
+        CompletableFuture<JsonRpcMessage> answered = dispatcher.call(context, request, out -> false).toCompletableFuture();
+        return json(StatelessAnswers.of(request.method(), within(answered, context, request)));
+    }
+
+    /**
+     * The answer, waited for at most {@code mcp.transport.client-request-timeout-seconds}; past
+     * that (or when the wait is interrupted) the call is cancelled and answered with -32000, so
+     * that no request thread waits for ever.
+     */
+    private JsonRpcMessage within(CompletableFuture<JsonRpcMessage> answered, Session context, Request request) {
+        long seconds = limits.clientRequestTimeout().toSeconds();
+        try {
+            return answered.get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException late) {
+            LOG.info(() -> "A stateless " + LogText.of(request.method()) + " had no answer within " + seconds
+                    + " s; cancelled");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        dispatcher.cancel(context, request.id());
+        return new ErrorResponse(request.id(), ErrorCode.TRANSPORT, "No answer within " + seconds
+                + " seconds (mcp.transport.client-request-timeout-seconds); the request was cancelled", null);
     }
 
     /** Answers on an SSE stream: what the handler sends (progress, log messages), then the response. */
@@ -92,10 +113,7 @@ public class StatelessCalls {
         Session context = context(request, security);
         String streamId = newStream(request, context, lost -> dispatcher.cancel(context, request.id()));
         CompletableFuture<Void> sent = new CompletableFuture<>();
-        CompletableFuture<JsonRpcMessage> answered = dispatcher.call(context, request, message -> {
-            sent.complete(null);
-            return registry.send(streamId, message);
-        }).toCompletableFuture();
+        CompletableFuture<JsonRpcMessage> answered = answer(context, request, streamId, sent);
         awaitEither(answered, sent);
         TransportException refused = answered.isDone() && !sent.isDone() ? refusal(request, answered.join()) : null;
         if (refused != null) {
@@ -110,6 +128,20 @@ public class StatelessCalls {
         registry.attach(streamId, Priming.NONE, events);
         // nothing may be due yet, and some containers send the headers only with a first write
         registry.keepAliveNow(streamId);
+    }
+
+    /** The call's answer; should the dispatcher throw (the JVM's own errors only), the stream is closed first. */
+    private CompletableFuture<JsonRpcMessage> answer(Session context, Request request, String streamId,
+            CompletableFuture<Void> sent) {
+        try {
+            return dispatcher.call(context, request, message -> {
+                sent.complete(null);
+                return registry.send(streamId, message);
+            }).toCompletableFuture();
+        } catch (RuntimeException | Error fatal) {
+            registry.close(streamId);
+            throw fatal;
+        }
     }
 
     /**

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
+import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.session.Session;
@@ -45,18 +47,27 @@ public class StreamedCall {
         Session session = gate.require(headers, security);
         String streamId = create(session);
         // the call is known (so it can be cancelled) before the client sees the stream's first event
-        dispatcher.call(session, request, message -> registry.send(streamId, message))
-                .thenAccept(response -> {
-                    if (!registry.sendLast(streamId, response.toJson())) {
-                        LOG.info(() -> "The response to " + request.method() + " found its stream " + streamId
-                                + " closed; the client did not resume it in time");
-                    }
-                });
+        answer(session, request, streamId).thenAccept(response -> {
+            if (!registry.sendLast(streamId, response.toJson())) {
+                LOG.info(() -> "The response to " + request.method() + " found its stream " + streamId
+                        + " closed; the client did not resume it in time");
+            }
+        });
         Priming priming = session.version().priming();
         registry.attach(streamId, priming, events);
         if (priming == Priming.NONE) {
             // no priming event makes a first write, and some containers send the headers only with one
             registry.keepAliveNow(streamId);
+        }
+    }
+
+    /** The call's answer; should the dispatcher throw (the JVM's own errors only), the stream is closed first. */
+    private CompletionStage<JsonRpcMessage> answer(Session session, Request request, String streamId) {
+        try {
+            return dispatcher.call(session, request, message -> registry.send(streamId, message));
+        } catch (RuntimeException | Error fatal) {
+            registry.close(streamId);
+            throw fatal;
         }
     }
 

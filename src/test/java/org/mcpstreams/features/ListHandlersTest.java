@@ -17,7 +17,7 @@ import org.mcpstreams.config.FeatureLimits;
 class ListHandlersTest {
 
     private final FeatureCatalogs catalogs = new FeatureCatalogs(null, Runnable::run, null);
-    private final FeatureLimits onePerPage = new FeatureLimits(1, 1);
+    private final FeatureLimits onePerPage = new FeatureLimits(1, 1, 1, 0);
     private final CallContext call = new FakeCall("s1");
 
     @Test

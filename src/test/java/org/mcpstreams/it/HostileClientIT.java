@@ -8,8 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +33,10 @@ class HostileClientIT extends DeployedWarClient {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.mcpStreams("hostile").addClass(LogCaptureResource.class);
+        return Deployments.mcpStreams("hostile", "mcp.features.call-threads=4", "mcp.features.max-calls-per-session=2",
+                "mcp.features.max-queued-calls=2")
+                .addClasses(LogCaptureResource.class, HostileHandlers.class, HostileHandlers.Throwing.class,
+                        HostileHandlers.ReturningNull.class, HostileHandlers.Failing.class, HostileHandlers.Never.class);
     }
 
     @Test
@@ -96,11 +104,127 @@ class HostileClientIT extends DeployedWarClient {
         assertEquals(sessionsBefore, sessions(server.stats()), "the ended session's messages are kept: " + server.stats());
     }
 
+    @Test
+    void aBatchPastItsSessionsShareOfCallsIsRefusedAtOnceWhileAnotherSessionsCallRuns() throws Exception {
+        String hostile = server.initialize("2025-03-26");
+        StringJoiner batch = new StringJoiner(",", "[", "]");
+        for (int id = 1; id <= 6; id++) {
+            batch.add(toolCall(id, "hold"));
+        }
+        CompletableFuture<HttpResponse<String>> held = CLIENT.sendAsync(sessionRequest(hostile, "2025-03-26")
+                .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(500);
+
+        String polite = server.newSession();
+        Instant asked = Instant.now();
+        try (SseConnection call = server.postStreamed(polite, toolCall(7, "count"))) {
+            assertTrue(responseLine(call).contains("\"id\":7,\"result\""), "the other session's call was answered");
+        }
+        Duration waited = Duration.between(asked, Instant.now());
+        assertTrue(waited.compareTo(Duration.ofSeconds(5)) < 0, "the other session's call waited " + waited);
+
+        assertEquals(200, CLIENT.send(sessionRequest(hostile, "2025-03-26").DELETE().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        String answers = held.get(20, TimeUnit.SECONDS).body();
+        assertEquals(4, answers.split("\"code\":-32000").length - 1, "refused past the share of 2: " + answers);
+        assertTrue(answers.contains("Too many calls"), answers);
+        assertTrue(server.metrics().matches("(?s).*\\nmcp_streams_calls_refused_total\\{[^}]*} [1-9][0-9.]*\\n.*"),
+                "the refusals are counted where operators look");
+    }
+
+    @Test
+    void aCallPastTheQueueIsRefusedAtOnceWhileOtherClientsAreStillAnswered() throws Exception {
+        List<String> sessions = new ArrayList<>();
+        List<SseConnection> holds = new ArrayList<>();
+        try {
+            for (int s = 0; s < 3; s++) {
+                sessions.add(server.newSession());
+                for (int id = 1; id <= 2; id++) {
+                    holds.add(server.postStreamed(sessions.get(s), toolCall(id, "hold")));
+                }
+            }
+            sessions.add(server.newSession());
+            Instant asked = Instant.now();
+            try (SseConnection refused = server.postStreamed(sessions.get(3), toolCall(1, "hold"))) {
+                String response = responseLine(refused);
+                assertTrue(response.contains("\"code\":-32000") && response.contains("busy"), response);
+                assertEquals(List.of(SseConnection.END), refused.nextBlock(), "the refused call's stream stays open");
+            }
+            Duration waited = Duration.between(asked, Instant.now());
+            assertTrue(waited.compareTo(Duration.ofSeconds(5)) < 0, "the refusal took " + waited);
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}}",
+                    server.post(sessions.get(3), "2025-11-25", "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}").body());
+        } finally {
+            for (String session : sessions) {
+                server.delete(session);
+            }
+            holds.forEach(SseConnection::close);
+        }
+    }
+
+    @Test
+    void aHandlerThatThrowsAnErrorReturnsNullOrFailsStillEndsItsStreamWithAnError() throws Exception {
+        String session = server.newSession();
+        for (String method : List.of("hostile/error", "hostile/null", "hostile/failed")) {
+            try (SseConnection call = server.postStreamed(session,
+                    "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"" + method + "\"}")) {
+                assertEquals(200, call.status(), method);
+                assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32603,\"message\":\"Internal error\"}}",
+                        responseLine(call), method);
+                assertEquals(List.of(SseConnection.END), call.nextBlock(), method + ": the stream stays open");
+            }
+        }
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}}",
+                server.post(session, "2025-11-25", "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}").body());
+    }
+
+    @Test
+    void aCallWhoseHandlerIgnoresItsCancellationStillEnds() throws Exception {
+        String session = server.newSession();
+        try (SseConnection call = server.postStreamed(session,
+                "{\"jsonrpc\":\"2.0\",\"id\":\"n\",\"method\":\"hostile/never\"}")) {
+            call.nextEvent();
+            assertEquals(202, server.post(session, "2025-11-25", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
+                    + "\"params\":{\"requestId\":\"n\"}}").statusCode());
+            assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":\"n\",\"error\":{\"code\":-32000,"
+                    + "\"message\":\"Request cancelled\"}}", responseLine(call));
+            assertEquals(List.of(SseConnection.END), call.nextBlock(), "the cancelled call's stream stays open");
+        }
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}}",
+                server.post(session, "2025-11-25", "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}").body());
+    }
+
     /** The {@code sessions} figure of {@code StreamStats.toString()}. */
     private static int sessions(String stats) {
         Matcher sessions = Pattern.compile("sessions=(\\d+)").matcher(stats);
         assertTrue(sessions.find(), stats);
         return Integer.parseInt(sessions.group(1));
+    }
+
+    private static String toolCall(int id, String tool) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                + "\"}}";
+    }
+
+    /** A POST or DELETE of a session on {@code version}, as its client sends them (2025-03-26 sends no version). */
+    private HttpRequest.Builder sessionRequest(String session, String version) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.endpoint())
+                .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
+                .header("Mcp-Session-Id", session);
+        return version.equals("2025-03-26") ? request : request.header("MCP-Protocol-Version", version);
+    }
+
+    /** The {@code data:} line of the call's response, skipping the priming event and notifications. */
+    private static String responseLine(SseConnection call) throws InterruptedException {
+        while (true) {
+            List<String> event = call.nextEvent();
+            assertFalse(event.equals(List.of(SseConnection.END)), "the stream ended without a response");
+            for (String line : event) {
+                if (line.startsWith("data: {") && line.contains("\"id\":")) {
+                    return line;
+                }
+            }
+        }
     }
 
     private String logLines() throws Exception {

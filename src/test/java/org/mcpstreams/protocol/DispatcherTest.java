@@ -262,24 +262,24 @@ class DispatcherTest {
         return HandlerBeans.dispatcher(pending, sessions.store, handlers);
     }
 
-    private static Request request(int id, String method) {
+    static Request request(int id, String method) {
         return new Request(Json.createValue(id), method, null);
     }
 
-    private static Notification cancelled(int requestId) {
+    static Notification cancelled(int requestId) {
         return new Notification("notifications/cancelled",
                 Json.createObjectBuilder().add("requestId", requestId).add("reason", "user gave up").build());
     }
 
     /** The wire text of a stage's message; the stage must be complete already. */
-    private static String answer(CompletionStage<JsonRpcMessage> stage) {
+    static String answer(CompletionStage<JsonRpcMessage> stage) {
         CompletableFuture<JsonRpcMessage> future = stage.toCompletableFuture();
         assertTrue(future.isDone(), "the response is not ready");
         return future.join().toJson();
     }
 
     /** Answers one method with a function of the params. */
-    private record Answering(String method, Function<JsonObject, CompletionStage<? extends JsonValue>> answer)
+    record Answering(String method, Function<JsonObject, CompletionStage<? extends JsonValue>> answer)
             implements RequestHandler {
 
         @Override
@@ -289,7 +289,7 @@ class DispatcherTest {
     }
 
     /** Answers {@code tools/call} when the test completes {@link #result}; keeps the call's context. */
-    private static final class Waiting implements RequestHandler {
+    static final class Waiting implements RequestHandler {
 
         final CompletableFuture<JsonValue> result = new CompletableFuture<>();
         CallContext call;

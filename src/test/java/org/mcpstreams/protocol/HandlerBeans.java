@@ -6,6 +6,7 @@ import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import org.mcpstreams.api.RequestHandler;
 import org.mcpstreams.config.McpConfig;
@@ -27,13 +28,22 @@ final class HandlerBeans implements Instance<RequestHandler> {
 
     /**
      * A dispatcher as CDI would make it, its {@code @PostConstruct} run; cancel actions run at once,
-     * on the caller's thread.
+     * on the caller's thread, and a cancelled call's grace never ends.
      */
     static Dispatcher dispatcher(PendingClientRequests pending, SessionStore sessions,
             RequestHandler... handlers) {
+        return dispatcher(pending, sessions, new CallShares(() -> 8, () -> 1_000), task -> { }, handlers);
+    }
+
+    /**
+     * A dispatcher as CDI would make it, with these shares; a cancelled call's grace ends when
+     * {@code afterGrace} runs the task it is given.
+     */
+    static Dispatcher dispatcher(PendingClientRequests pending, SessionStore sessions, CallShares shares,
+            Executor afterGrace, RequestHandler... handlers) {
         Dispatcher dispatcher = new Dispatcher(new HandlerBeans(handlers), pending, sessions,
                 new InputRounds(new RequestStates(McpConfig.DEFAULTS.inputRequired(), Clock.systemUTC())),
-                Runnable::run, UnaryOperator.identity());
+                shares, Runnable::run, UnaryOperator.identity(), afterGrace);
         dispatcher.findHandlers();
         return dispatcher;
     }
