@@ -32,6 +32,6 @@ final class Sessions {
 
     /** Waiting client requests that time out after {@code timeout}. */
     static PendingClientRequests pending(Duration timeout) {
-        return new PendingClientRequests(new TransportLimits(4_194_304, timeout, List.of(), List.of(), Duration.ZERO));
+        return new PendingClientRequests(new TransportLimits(4_194_304, timeout, List.of(), List.of(), Duration.ZERO, 50));
     }
 }
