@@ -22,6 +22,8 @@ public final class ConfigKeys {
 
     public static final ConfigKey<Integer> STREAMS_MAX_OPEN = count("mcp.streams.max-open", 10_000, 1,
             "streams open at once on this node, live or detached; beyond it, 503");
+    public static final ConfigKey<Integer> STREAMS_MAX_PER_SESSION = count("mcp.streams.max-per-session", 10, 1,
+            "streams one session holds open, live or detached; beyond it, its oldest detached one closes, else 503");
     public static final ConfigKey<Duration> STREAMS_IDLE_TIMEOUT = seconds("mcp.streams.idle-timeout-seconds", 3_600,
             0, "a stream with no event for this long is closed, connection included").special("0 never");
     public static final ConfigKey<Duration> STREAMS_RESUME_WINDOW = seconds("mcp.streams.resume-window-seconds", 300,
@@ -55,9 +57,16 @@ public final class ConfigKeys {
     public static final ConfigKey<Duration> SESSIONS_INITIALIZE_TIMEOUT = seconds(
             "mcp.sessions.initialize-timeout-seconds", 60, 1,
             "a session whose client never sent `notifications/initialized` ends after this long");
+    public static final ConfigKey<Integer> SESSIONS_MAX_SUBSCRIPTIONS = count("mcp.sessions.max-subscriptions", 100,
+            1, "resource URIs one session is subscribed to; a `resources/subscribe` beyond it gets an error");
+    public static final ConfigKey<Integer> SESSIONS_MAX_PENDING_CLIENT_REQUESTS = count(
+            "mcp.sessions.max-pending-client-requests", 16, 1,
+            "requests to one session's client waiting for their answers; asking beyond it fails at once");
 
     public static final ConfigKey<Long> TRANSPORT_MAX_BODY_BYTES = bytes("mcp.transport.max-body-bytes",
             4L * 1024 * 1024, 1L << 30, "the largest POST body; a larger one gets 413");
+    public static final ConfigKey<Integer> TRANSPORT_MAX_BATCH = count("mcp.transport.max-batch", 50, 1,
+            "messages in one batch (2025-03-26); a larger batch gets 400");
     public static final ConfigKey<Duration> TRANSPORT_CLIENT_REQUEST_TIMEOUT = seconds(
             "mcp.transport.client-request-timeout-seconds", 60, 1,
             "how long a request to the client (sampling, elicitation, roots, ping) waits for its answer");

@@ -8,6 +8,7 @@ import static org.mcpstreams.config.ConfigKeys.STREAMS_IDLE_TIMEOUT;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_KEEP_ALIVE;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_MAX_CONNECTION_AGE;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_MAX_OPEN;
+import static org.mcpstreams.config.ConfigKeys.STREAMS_MAX_PER_SESSION;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_RECONNECT_DELAY;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_RESUME_WINDOW;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_RETRY_AFTER;
@@ -35,10 +36,12 @@ import java.util.function.Function;
  * @param maxConnectionAge {@link ConfigKeys#STREAMS_MAX_CONNECTION_AGE}; zero or more, zero never
  * @param reconnectDelay {@link ConfigKeys#STREAMS_RECONNECT_DELAY}; zero or more, zero none
  * @param deliveryThreads {@link ConfigKeys#STREAMS_DELIVERY_THREADS}; 1 or more
+ * @param maxPerSession {@link ConfigKeys#STREAMS_MAX_PER_SESSION}; 1 or more
  */
 public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration resumeWindow, int bufferEvents,
         long bufferBytes, Duration keepAlive, Duration sweepInterval, Duration retryAfter,
-        Duration completedRetention, Duration maxConnectionAge, Duration reconnectDelay, int deliveryThreads) {
+        Duration completedRetention, Duration maxConnectionAge, Duration reconnectDelay, int deliveryThreads,
+        int maxPerSession) {
 
     /** The limits with every key at its default. */
     public static final StreamLimits DEFAULTS = from(key -> Optional.empty());
@@ -52,7 +55,7 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
         Objects.requireNonNull(completedRetention, "completedRetention");
         Objects.requireNonNull(maxConnectionAge, "maxConnectionAge");
         Objects.requireNonNull(reconnectDelay, "reconnectDelay");
-        if (maxOpenStreams < 1 || bufferEvents < 1 || bufferBytes < 1 || deliveryThreads < 1) {
+        if (maxOpenStreams < 1 || bufferEvents < 1 || bufferBytes < 1 || deliveryThreads < 1 || maxPerSession < 1) {
             throw new IllegalArgumentException("stream, buffer and thread limits must be 1 or more");
         }
         if (idleTimeout.isNegative() || resumeWindow.isNegative() || keepAlive.isNegative()
@@ -84,6 +87,7 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
                 read.get(STREAMS_RESUME_WINDOW), read.get(STREAMS_BUFFER_EVENTS), read.get(STREAMS_BUFFER_BYTES),
                 read.get(STREAMS_KEEP_ALIVE), read.get(STREAMS_SWEEP_INTERVAL), read.get(STREAMS_RETRY_AFTER),
                 read.get(STREAMS_COMPLETED_RETENTION), read.get(STREAMS_MAX_CONNECTION_AGE),
-                read.get(STREAMS_RECONNECT_DELAY), read.get(STREAMS_DELIVERY_THREADS));
+                read.get(STREAMS_RECONNECT_DELAY), read.get(STREAMS_DELIVERY_THREADS),
+                read.get(STREAMS_MAX_PER_SESSION));
     }
 }

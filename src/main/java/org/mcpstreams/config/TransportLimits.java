@@ -4,6 +4,7 @@ import static org.mcpstreams.config.ConfigKeys.TRANSPORT_ALLOWED_HOSTS;
 import static org.mcpstreams.config.ConfigKeys.TRANSPORT_ALLOWED_ORIGINS;
 import static org.mcpstreams.config.ConfigKeys.TRANSPORT_ANSWER_WAIT;
 import static org.mcpstreams.config.ConfigKeys.TRANSPORT_CLIENT_REQUEST_TIMEOUT;
+import static org.mcpstreams.config.ConfigKeys.TRANSPORT_MAX_BATCH;
 import static org.mcpstreams.config.ConfigKeys.TRANSPORT_MAX_BODY_BYTES;
 
 import java.time.Duration;
@@ -19,9 +20,10 @@ import java.util.Objects;
  * @param allowedOrigins {@link ConfigKeys#TRANSPORT_ALLOWED_ORIGINS}; {@code *} any
  * @param allowedHosts {@link ConfigKeys#TRANSPORT_ALLOWED_HOSTS}, lower-cased and without ports; {@code *} any
  * @param answerWait {@link ConfigKeys#TRANSPORT_ANSWER_WAIT}; zero or more, zero never waits
+ * @param maxBatch {@link ConfigKeys#TRANSPORT_MAX_BATCH}; 1 or more
  */
 public record TransportLimits(long maxBodyBytes, Duration clientRequestTimeout, List<String> allowedOrigins,
-        List<String> allowedHosts, Duration answerWait) {
+        List<String> allowedHosts, Duration answerWait, int maxBatch) {
 
     public TransportLimits {
         Objects.requireNonNull(clientRequestTimeout, "clientRequestTimeout");
@@ -29,7 +31,7 @@ public record TransportLimits(long maxBodyBytes, Duration clientRequestTimeout, 
         allowedOrigins = List.copyOf(allowedOrigins);
         allowedHosts = allowedHosts.stream().map(TransportLimits::hostName).toList();
         if (maxBodyBytes < 1 || clientRequestTimeout.isNegative() || clientRequestTimeout.isZero()
-                || answerWait.isNegative()) {
+                || answerWait.isNegative() || maxBatch < 1) {
             throw new IllegalArgumentException("invalid transport limits");
         }
     }
@@ -52,6 +54,6 @@ public record TransportLimits(long maxBodyBytes, Duration clientRequestTimeout, 
     static TransportLimits read(ConfigReader read) {
         return new TransportLimits(read.get(TRANSPORT_MAX_BODY_BYTES), read.get(TRANSPORT_CLIENT_REQUEST_TIMEOUT),
                 read.get(TRANSPORT_ALLOWED_ORIGINS), read.get(TRANSPORT_ALLOWED_HOSTS),
-                read.get(TRANSPORT_ANSWER_WAIT));
+                read.get(TRANSPORT_ANSWER_WAIT), read.get(TRANSPORT_MAX_BATCH));
     }
 }

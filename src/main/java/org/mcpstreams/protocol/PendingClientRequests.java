@@ -5,11 +5,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.TransportLimits;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
@@ -17,27 +23,40 @@ import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.ResultResponse;
+import org.mcpstreams.logging.LogText;
+import org.mcpstreams.logging.RateLimitedLog;
 import org.mcpstreams.session.SessionEnded;
 
 /**
- * Requests this server sent to clients and still waits for, keyed by session and id. The
- * client's answer arrives in a later POST and completes the waiting stage; a timeout fails it.
+ * Requests this server sent to clients and still waits for, keyed by session and id, at most a
+ * share of them for each session. The client's answer arrives in a later POST and completes the
+ * waiting stage; a timeout fails it. A session's count is checked and taken in one update of its
+ * entry, and given back when its stage completes, however it completes.
  */
 @ApplicationScoped
 public class PendingClientRequests {
 
+    /** Refusals at most 20 lines a second, the rest counted: a client that never answers causes them. */
+    private static final RateLimitedLog REFUSALS = new RateLimitedLog(
+            Logger.getLogger(PendingClientRequests.class.getName()), Level.INFO, 20, Duration.ofSeconds(1),
+            Clock.systemUTC());
+
     private final TransportLimits limits;
+    private final SessionLimits sessionLimits;
+    private final LongAdder refused = new LongAdder();
     private final AtomicLong ids = new AtomicLong();
     private final Map<Key, CompletableFuture<JsonObject>> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Integer> waitingBySession = new ConcurrentHashMap<>();
 
     @Inject
-    PendingClientRequests(TransportLimits limits) {
+    PendingClientRequests(TransportLimits limits, SessionLimits sessionLimits) {
         this.limits = limits;
+        this.sessionLimits = sessionLimits;
     }
 
     /** For the CDI container's proxy only. */
     PendingClientRequests() {
-        this(null);
+        this(null, null);
     }
 
     /** A fresh id for a request to a client. */
@@ -45,14 +64,48 @@ public class PendingClientRequests {
         return Jsonp.createValue("s" + ids.incrementAndGet());
     }
 
-    /** Starts waiting for the answer to request {@code id} of {@code sessionId}. */
+    /**
+     * Starts waiting for the answer to request {@code id} of {@code sessionId}.
+     *
+     * @return the stage the answer completes; already failed with an {@link McpException}
+     *     (-32603) when the session already waits for its share of answers
+     *     ({@link SessionLimits#maxPendingClientRequests()}), and then the request is not to be sent
+     */
     CompletableFuture<JsonObject> expect(String sessionId, JsonValue id) {
+        if (!takePlace(sessionId)) {
+            return CompletableFuture.failedFuture(refuse(sessionId));
+        }
         Key key = new Key(sessionId, id);
         CompletableFuture<JsonObject> answer = new CompletableFuture<>();
         waiting.put(key, answer);
         answer.orTimeout(limits.clientRequestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((result, error) -> waiting.remove(key, answer));
+                .whenComplete((result, error) -> {
+                    waiting.remove(key, answer);
+                    givePlaceBack(sessionId);
+                });
         return answer;
+    }
+
+    private boolean takePlace(String sessionId) {
+        boolean[] taken = {false};
+        waitingBySession.compute(sessionId, (key, count) -> {
+            int now = count == null ? 0 : count;
+            taken[0] = now < sessionLimits.maxPendingClientRequests();
+            return taken[0] ? now + 1 : count;
+        });
+        return taken[0];
+    }
+
+    private void givePlaceBack(String sessionId) {
+        waitingBySession.computeIfPresent(sessionId, (key, count) -> count > 1 ? count - 1 : null);
+    }
+
+    private McpException refuse(String sessionId) {
+        refused.increment();
+        REFUSALS.log(() -> "Refused a request to the client of session " + LogText.of(sessionId) + ": "
+                + sessionLimits.maxPendingClientRequests() + " requests to it wait for their answers, its share");
+        return new McpException(ErrorCode.INTERNAL_ERROR, "Internal error: " + sessionLimits.maxPendingClientRequests()
+                + " requests to this session's client are waiting for their answers, the most allowed");
     }
 
     /** Gives up waiting, as when the request could not be sent. */
@@ -94,5 +147,10 @@ public class PendingClientRequests {
 
     /** A request sent to a client: the session it went to and its id. */
     private record Key(String sessionId, JsonValue id) {
+    }
+
+    /** How many requests to a client were refused because their session waited for its share, since start. */
+    public long refused() {
+        return refused.sum();
     }
 }

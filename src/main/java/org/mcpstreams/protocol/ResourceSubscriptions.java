@@ -2,22 +2,73 @@ package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mcpstreams.config.SessionLimits;
+import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.logging.LogText;
+import org.mcpstreams.logging.RateLimitedLog;
 import org.mcpstreams.session.SessionEnded;
 
-/** Which sessions subscribed to which resource URIs; a session's subscriptions end with it. */
+/**
+ * Which sessions subscribed to which resource URIs, each session to at most its share of URIs; a
+ * session's subscriptions end with it. The share is checked and taken in one update of the
+ * session's entry; the index by URI follows.
+ */
 @ApplicationScoped
 public class ResourceSubscriptions {
 
-    private final Map<String, Set<String>> sessionsByUri = new ConcurrentHashMap<>();
+    /** Refusals a client causes at will: at most 20 lines a second, the rest counted. */
+    private static final RateLimitedLog REFUSALS = new RateLimitedLog(
+            Logger.getLogger(ResourceSubscriptions.class.getName()), Level.INFO, 20, Duration.ofSeconds(1),
+            Clock.systemUTC());
 
+    private final SessionLimits limits;
+    private final Map<String, Set<String>> sessionsByUri = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> urisBySession = new ConcurrentHashMap<>();
+    private final LongAdder refused = new LongAdder();
+
+    @Inject
+    public ResourceSubscriptions(SessionLimits limits) {
+        this.limits = limits;
+    }
+
+    /** For the CDI container's proxy only. */
+    ResourceSubscriptions() {
+        this(null);
+    }
+
+    /**
+     * Subscribes a session to {@code uri}; subscribing again to a URI it holds changes nothing.
+     *
+     * @throws McpException -32602 when the session already holds its share of subscriptions
+     *     ({@link SessionLimits#maxSubscriptions()})
+     */
     public void subscribe(String sessionId, String uri) {
+        urisBySession.compute(sessionId, (key, uris) -> {
+            Set<String> held = uris == null ? ConcurrentHashMap.newKeySet() : uris;
+            if (!held.contains(uri) && held.size() >= limits.maxSubscriptions()) {
+                throw refuse(sessionId);
+            }
+            held.add(uri);
+            return held;
+        });
         sessionsByUri.computeIfAbsent(uri, key -> ConcurrentHashMap.newKeySet()).add(sessionId);
     }
 
     public void unsubscribe(String sessionId, String uri) {
+        urisBySession.computeIfPresent(sessionId, (key, uris) -> {
+            uris.remove(uri);
+            return uris.isEmpty() ? null : uris;
+        });
         sessionsByUri.computeIfPresent(uri, (key, sessions) -> {
             sessions.remove(sessionId);
             return sessions.isEmpty() ? null : sessions;
@@ -26,12 +77,28 @@ public class ResourceSubscriptions {
 
     /** Forgets every subscription of a session that has ended. */
     void forget(@Observes SessionEnded ended) {
-        sessionsByUri.keySet().forEach(uri -> unsubscribe(ended.sessionId(), uri));
+        Set<String> uris = urisBySession.remove(ended.sessionId());
+        if (uris != null) {
+            uris.forEach(uri -> unsubscribe(ended.sessionId(), uri));
+        }
     }
 
     /** The sessions subscribed to {@code uri}, a snapshot. */
     Set<String> subscribers(String uri) {
         Set<String> sessions = sessionsByUri.get(uri);
         return sessions == null ? Set.of() : Set.copyOf(sessions);
+    }
+
+    /** How many subscriptions were refused because their session held its share, since start. */
+    public long refused() {
+        return refused.sum();
+    }
+
+    private McpException refuse(String sessionId) {
+        refused.increment();
+        REFUSALS.log(() -> "Refused a subscription of session " + LogText.of(sessionId) + ": it holds "
+                + limits.maxSubscriptions() + " subscriptions, its share");
+        return new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: this session is subscribed to "
+                + limits.maxSubscriptions() + " resources, the most allowed; unsubscribe from one first");
     }
 }

@@ -41,6 +41,9 @@ public class SessionClientRequests implements ClientRequests {
         }
         JsonValue id = pending.nextId();
         CompletableFuture<JsonObject> answer = pending.expect(sessionId, id);
+        if (answer.isDone()) {
+            return answer; // refused at once: the session waits for its share of answers
+        }
         if (router.deliver(sessionId, new Request(id, method, params).toJson()) == Routed.DROPPED) {
             pending.abandon(sessionId, id, notFound());
         }

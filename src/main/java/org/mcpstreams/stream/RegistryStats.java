@@ -7,6 +7,7 @@ final class RegistryStats {
 
     private final LongAdder opened = new LongAdder();
     private final LongAdder rejected = new LongAdder();
+    private final LongAdder sessionRejected = new LongAdder();
     private final LongAdder resumed = new LongAdder();
     private final LongAdder replayGap = new LongAdder();
     private final LongAdder expired = new LongAdder();
@@ -22,6 +23,10 @@ final class RegistryStats {
 
     void rejected() {
         rejected.increment();
+    }
+
+    void sessionRejected() {
+        sessionRejected.increment();
     }
 
     void resumed(long missed) {
@@ -56,6 +61,6 @@ final class RegistryStats {
     StreamStats snapshot(int open, int live, int sessions) {
         return new StreamStats(open, live, sessions, opened.sum(), rejected.sum(), resumed.sum(),
                 replayGap.sum(), expired.sum(), slowConsumerClosed.sum(), writeFailed.sum(), heldDropped.sum(), polled.sum(),
-                endedDropped.sum());
+                endedDropped.sum(), sessionRejected.sum());
     }
 }

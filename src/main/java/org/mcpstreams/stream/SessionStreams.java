@@ -2,6 +2,8 @@ package org.mcpstreams.stream;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -24,13 +26,26 @@ final class SessionStreams {
     }
 
     /**
-     * Adds a newly opened stream; a session stream first takes every held message.
+     * Adds a newly opened stream within the session's share of {@code max} open streams (live or
+     * detached; one whose final event was written no longer counts). At the share, the stream
+     * that lost its connection longest ago makes room; the caller closes it. A session stream
+     * first takes every held message.
      *
-     * @return false when the session is retired and the caller must look it up again
+     * @return {@link Admission#RETIRED} when the session is retired and the caller must look it
+     *     up again; {@link Admission#FULL} when the share is taken by streams none of which lost
+     *     its connection (nothing is added); else {@link Admitted}, with the stream that made room
      */
-    synchronized boolean add(SseStream stream) {
+    synchronized Admission add(SseStream stream, int max) {
         if (retired) {
-            return false;
+            return Admission.RETIRED;
+        }
+        SseStream evicted = null;
+        if (openCount() >= max) {
+            evicted = droppedLongestAgo();
+            if (evicted == null) {
+                return Admission.FULL;
+            }
+            streams.remove(evicted);
         }
         streams.add(stream);
         if (stream.kind == StreamKind.SESSION && held != null) {
@@ -39,7 +54,31 @@ final class SessionStreams {
             }
             held = null;
         }
-        return true;
+        return new Admitted(Optional.ofNullable(evicted));
+    }
+
+    private int openCount() {
+        int open = 0;
+        for (SseStream stream : streams) {
+            SseStream.State state = stream.state();
+            if (state == SseStream.State.LIVE || state == SseStream.State.DETACHED) {
+                open++;
+            }
+        }
+        return open;
+    }
+
+    private SseStream droppedLongestAgo() {
+        SseStream oldest = null;
+        long oldestAt = Long.MAX_VALUE;
+        for (SseStream stream : streams) {
+            OptionalLong droppedAt = stream.droppedAtMillis();
+            if (droppedAt.isPresent() && droppedAt.getAsLong() < oldestAt) {
+                oldest = stream;
+                oldestAt = droppedAt.getAsLong();
+            }
+        }
+        return oldest;
     }
 
     /** Marks {@code stream} as the most recently attached of the session. */
@@ -129,5 +168,21 @@ final class SessionStreams {
      */
     record Target(SseStream stream, long dropped) {
         static final Target RETIRED = new Target(null, -1);
+    }
+
+    /** Whether {@link #add} took a stream. */
+    sealed interface Admission permits Admitted, Refused {
+        /** The session is retired: look it up again. */
+        Admission RETIRED = new Refused(true);
+        /** The session's share is taken, and none of its streams lost its connection. */
+        Admission FULL = new Refused(false);
+    }
+
+    /** The stream was added; {@code evicted} made room for it and is for the caller to close. */
+    record Admitted(Optional<SseStream> evicted) implements Admission {
+    }
+
+    /** Nothing was added: the session is {@code retired}, or its share is full. */
+    record Refused(boolean retired) implements Admission {
     }
 }

@@ -43,6 +43,7 @@ final class SseStream {
     private long detachedAtMillis;
     private long finalSeq = -1;
     private boolean holdsSlot = true;
+    private boolean hadConnection;
     private boolean polled;
 
     /**
@@ -143,6 +144,7 @@ final class SseStream {
             connection = fresh;
             polled |= primed;
             state = State.LIVE;
+            hadConnection = true;
             activeAtMillis = nowMillis;
             missed = Math.max(0, buffer.firstSeq() - afterSeq - 1);
             // start past the gap, so the slow-consumer check counts only events evicted from now on
@@ -282,6 +284,16 @@ final class SseStream {
         }
         schedule(toDrain);
         return true;
+    }
+
+    /**
+     * When the stream lost its connection, if it is detached after having had one; empty while it
+     * waits for its first connection (it was just opened) and in any other state.
+     */
+    OptionalLong droppedAtMillis() {
+        synchronized (lock) {
+            return state == State.DETACHED && hadConnection ? OptionalLong.of(detachedAtMillis) : OptionalLong.empty();
+        }
     }
 
     State state() {

@@ -2,7 +2,10 @@ package org.mcpstreams.stream;
 
 import java.time.Duration;
 
-/** Thrown when opening a stream would exceed the configured maximum of open streams. */
+/**
+ * Thrown when opening a stream would exceed the configured maximum of open streams: on this node,
+ * or in the stream's session ({@link #perSession}).
+ */
 public final class StreamLimitExceededException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -11,9 +14,19 @@ public final class StreamLimitExceededException extends RuntimeException {
     private final transient Duration retryAfter;
 
     public StreamLimitExceededException(int limit, Duration retryAfter) {
-        super("Too many open streams (limit " + limit + "); retry later");
+        this("Too many open streams (limit " + limit + "); retry later", limit, retryAfter);
+    }
+
+    private StreamLimitExceededException(String message, int limit, Duration retryAfter) {
+        super(message);
         this.limit = limit;
         this.retryAfter = retryAfter;
+    }
+
+    /** The session of the stream already holds {@code limit} streams, none of them detached. */
+    public static StreamLimitExceededException perSession(int limit, Duration retryAfter) {
+        return new StreamLimitExceededException("Too many open streams in this session (limit " + limit
+                + "); retry later", limit, retryAfter);
     }
 
     public int limit() {

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +13,11 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.logging.LogText;
+import org.mcpstreams.logging.RateLimitedLog;
 
 /**
  * Every open SSE stream of this node, indexed by id and by MCP session. Each stream numbers its
@@ -26,6 +30,9 @@ import org.mcpstreams.config.StreamLimits;
 public class StreamRegistry implements SessionRouter, Sweepable {
 
     private static final Logger LOG = Logger.getLogger(StreamRegistry.class.getName());
+    /** Refusals a client causes at will: at most 20 lines a second, the rest counted. */
+    private static final RateLimitedLog REFUSALS = new RateLimitedLog(LOG, Level.INFO, 20, Duration.ofSeconds(1),
+            Clock.systemUTC());
 
     private final StreamLimits limits;
     private final SweepPolicy policy;
@@ -63,7 +70,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      *     protocol 2025-11-25 or later
      * @return the new stream's id
      * @throws StreamLimitExceededException when the maximum of open streams is reached, even
-     *     after expired streams are swept
+     *     after expired streams are swept, or the session's share is, as for {@link #create}
      */
     public String open(StreamScope scope, StreamKind kind, Priming priming, EventSink sink) {
         Objects.requireNonNull(sink, "sink");
@@ -78,13 +85,25 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      * receives the messages held for its session.
      *
      * @return the new stream's id
-     * @throws StreamLimitExceededException as {@link #open}
+     * @throws StreamLimitExceededException as {@link #open}, and when the session already holds
+     *     its share of streams ({@link StreamLimits#maxPerSession()}) and none of them lost its
+     *     connection; at its share, the one that lost its connection longest ago is closed instead
      */
     public String create(StreamScope scope, StreamKind kind) {
         SseStream stream = newStream(scope, kind, null);
-        while (!session(scope.sessionId()).add(stream)) {
+        SessionStreams.Admission admission = session(scope.sessionId()).add(stream, limits.maxPerSession());
+        while (admission == SessionStreams.Admission.RETIRED) {
             Thread.onSpinWait();
+            admission = session(scope.sessionId()).add(stream, limits.maxPerSession());
         }
+        if (!(admission instanceof SessionStreams.Admitted admitted)) {
+            closeStream(stream);
+            stats.sessionRejected();
+            REFUSALS.log(() -> "Refused a stream to session " + LogText.of(scope.sessionId()) + ": it holds "
+                    + limits.maxPerSession() + " streams, its share, and none of them lost its connection");
+            throw StreamLimitExceededException.perSession(limits.maxPerSession(), limits.retryAfter());
+        }
+        admitted.evicted().ifPresent(this::closeStream);
         stats.opened();
         return stream.id;
     }

@@ -16,8 +16,9 @@ package org.mcpstreams.stream;
  * @param heldDropped messages for a session without streams dropped because its hold was full
  * @param polled connections closed at their maximum age for the client to resume (SSE polling)
  * @param endedDropped messages dropped because their session had ended
+ * @param sessionRejected opens refused because their session held its share of streams, none detached
  */
 public record StreamStats(int open, int live, int sessions, long opened, long rejected, long resumed,
         long replayGap, long expired, long slowConsumerClosed, long writeFailed, long heldDropped, long polled,
-        long endedDropped) {
+        long endedDropped, long sessionRejected) {
 }

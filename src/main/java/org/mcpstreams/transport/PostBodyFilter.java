@@ -24,8 +24,8 @@ import org.mcpstreams.session.ProtocolVersion;
 
 /**
  * Reads and checks the body of every {@code POST /mcp} before a resource method is chosen:
- * {@code Accept} (406), {@code Content-Type} (415), size (413), JSON (400, -32700) and JSON-RPC
- * shape (400, -32600). It leaves the messages in {@link PostedMessages} and
+ * {@code Accept} (406), {@code Content-Type} (415), size (413), JSON (400, -32700), JSON-RPC
+ * shape and the number of messages in a batch (400, -32600). It leaves the messages in {@link PostedMessages} and
  * routes a request its handler answers to the streaming method, everything else to the JSON one.
  */
 @Provider
@@ -53,6 +53,7 @@ public class PostBodyFilter implements ContainerRequestFilter {
                     "Unsupported Media Type: the body must be application/json");
         }
         PostBody body = parse(read(request));
+        requireBatchWithin(body, limits.maxBatch());
         List<JsonRpcMessage> messages = body.messages();
         String version = request.getHeaderString(McpHeaders.PROTOCOL_VERSION);
         if (version != null && ProtocolVersion.parse(version.trim()).isEmpty()) {
@@ -70,6 +71,16 @@ public class PostBodyFilter implements ContainerRequestFilter {
                 || stateless && call.method().equals(StatelessCalls.LISTEN));
         request.getHeaders().putSingle(HttpHeaders.ACCEPT,
                 streamed ? MediaType.SERVER_SENT_EVENTS : MediaType.APPLICATION_JSON);
+    }
+
+    /**
+     * @throws TransportException 400 with -32600 for a batch of more than {@code maxBatch} messages
+     */
+    static void requireBatchWithin(PostBody body, int maxBatch) {
+        if (body.batch() && body.messages().size() > maxBatch) {
+            throw new TransportException(Status.BAD_REQUEST, ErrorCode.INVALID_REQUEST, "Invalid Request: a batch of "
+                    + body.messages().size() + " messages exceeds the limit of " + maxBatch);
+        }
     }
 
     private static void requireAccept(List<MediaType> accepted) {

@@ -41,8 +41,8 @@ class McpConfigTest {
     @Test
     void noKeysGiveTheDefaultsOfEveryGroup() {
         assertEquals(new McpConfig(StreamLimits.DEFAULTS,
-                        new SessionLimits(10_000, Duration.ofSeconds(1_800), Duration.ofSeconds(60)),
-                        new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of(), Duration.ofMillis(50)),
+                        new SessionLimits(10_000, Duration.ofSeconds(1_800), Duration.ofSeconds(60), 100, 16),
+                        new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of(), Duration.ofMillis(50), 50),
                         new FeatureLimits(100, 32, 8, 1_000),
                         new InputRequiredSettings(Optional.empty(), Duration.ofSeconds(900))),
                 from(Map.of()));

@@ -13,15 +13,16 @@ class SessionLimitsTest {
 
     @Test
     void defaultsAreTenThousandSessionsHalfAnHourIdleAndAMinuteToInitialize() {
-        assertEquals(new SessionLimits(10_000, Duration.ofSeconds(1_800), Duration.ofSeconds(60)),
+        assertEquals(new SessionLimits(10_000, Duration.ofSeconds(1_800), Duration.ofSeconds(60), 100, 16),
                 McpConfig.DEFAULTS.sessions());
     }
 
     @Test
     void everyKeyIsRead() {
-        assertEquals(new SessionLimits(3, Duration.ofSeconds(90), Duration.ofSeconds(15)),
+        assertEquals(new SessionLimits(3, Duration.ofSeconds(90), Duration.ofSeconds(15), 5, 2),
                 McpConfigTest.from(Map.of(ConfigKeys.SESSIONS_MAX, "3", ConfigKeys.SESSIONS_IDLE_TIMEOUT, "90",
-                        ConfigKeys.SESSIONS_INITIALIZE_TIMEOUT, "15")).sessions());
+                        ConfigKeys.SESSIONS_INITIALIZE_TIMEOUT, "15", ConfigKeys.SESSIONS_MAX_SUBSCRIPTIONS, "5",
+                        ConfigKeys.SESSIONS_MAX_PENDING_CLIENT_REQUESTS, "2")).sessions());
     }
 
     @Test
@@ -40,7 +41,7 @@ class SessionLimitsTest {
     @Test
     void constructorRefusesAZeroInitializeTimeout() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SessionLimits(1, Duration.ZERO, Duration.ZERO));
+                () -> new SessionLimits(1, Duration.ZERO, Duration.ZERO, 1, 1));
         assertEquals("invalid session limits", e.getMessage());
     }
 }

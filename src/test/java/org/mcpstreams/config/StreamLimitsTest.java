@@ -16,7 +16,7 @@ class StreamLimitsTest {
         StreamLimits limits = from(Map.of());
         assertEquals(new StreamLimits(10_000, Duration.ofSeconds(3_600), Duration.ofSeconds(300), 500, 262_144,
                 Duration.ofSeconds(15), Duration.ofMillis(1_000), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                Duration.ZERO, Duration.ofMillis(1_000), 8), limits);
+                Duration.ZERO, Duration.ofMillis(1_000), 8, 10), limits);
     }
 
     @Test
@@ -38,10 +38,11 @@ class StreamLimitsTest {
                 Map.entry(ConfigKeys.STREAMS_COMPLETED_RETENTION, "12"),
                 Map.entry(ConfigKeys.STREAMS_MAX_CONNECTION_AGE, "90"),
                 Map.entry(ConfigKeys.STREAMS_RECONNECT_DELAY, "1500"),
-                Map.entry(ConfigKeys.STREAMS_DELIVERY_THREADS, "3")));
+                Map.entry(ConfigKeys.STREAMS_DELIVERY_THREADS, "3"),
+                Map.entry(ConfigKeys.STREAMS_MAX_PER_SESSION, "4")));
         assertEquals(new StreamLimits(7, Duration.ofSeconds(61), Duration.ofSeconds(31), 9, 4_096,
                 Duration.ofSeconds(20), Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(12),
-                Duration.ofSeconds(90), Duration.ofMillis(1_500), 3), limits);
+                Duration.ofSeconds(90), Duration.ofMillis(1_500), 3, 4), limits);
     }
 
     @Test
@@ -106,7 +107,7 @@ class StreamLimitsTest {
     void constructorRejectsAZeroBuffer() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
                 Duration.ZERO, Duration.ZERO, 0, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
-                Duration.ZERO, Duration.ZERO, Duration.ZERO, 1));
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, 1, 1));
         assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
     }
 
@@ -114,7 +115,7 @@ class StreamLimitsTest {
     void constructorRejectsZeroDeliveryThreads() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
                 Duration.ZERO, Duration.ZERO, 1, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
-                Duration.ZERO, Duration.ZERO, Duration.ZERO, 0));
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, 0, 1));
         assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
     }
 

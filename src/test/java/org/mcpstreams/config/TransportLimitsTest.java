@@ -14,7 +14,7 @@ class TransportLimitsTest {
 
     @Test
     void defaultsAreFourMebibytesAMinuteNoExtraOriginsOrHostsAndFiftyMillisecondsOfWait() {
-        assertEquals(new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of(), Duration.ofMillis(50)),
+        assertEquals(new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of(), Duration.ofMillis(50), 50),
                 McpConfig.DEFAULTS.transport());
     }
 
@@ -71,7 +71,7 @@ class TransportLimitsTest {
     @Test
     void listsAreCopiedSoLaterChangesDoNotLeakIn() {
         List<String> origins = new ArrayList<>(List.of("https://a.example"));
-        TransportLimits limits = new TransportLimits(1, Duration.ofSeconds(1), origins, List.of(), Duration.ZERO);
+        TransportLimits limits = new TransportLimits(1, Duration.ofSeconds(1), origins, List.of(), Duration.ZERO, 1);
         origins.add("https://evil.example");
         assertEquals(List.of("https://a.example"), limits.allowedOrigins());
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.mcpstreams.config.McpConfig;
+import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
 import org.mcpstreams.config.TransportLimits;
 import org.mcpstreams.session.ProtocolVersion;
@@ -32,6 +33,14 @@ final class Sessions {
 
     /** Waiting client requests that time out after {@code timeout}. */
     static PendingClientRequests pending(Duration timeout) {
-        return new PendingClientRequests(new TransportLimits(4_194_304, timeout, List.of(), List.of(), Duration.ZERO));
+        return pending(timeout, McpConfig.DEFAULTS.sessions().maxPendingClientRequests());
+    }
+
+    /** Waiting client requests that time out after {@code timeout}, at most {@code perSession} for each session. */
+    static PendingClientRequests pending(Duration timeout, int perSession) {
+        SessionLimits defaults = McpConfig.DEFAULTS.sessions();
+        return new PendingClientRequests(new TransportLimits(4_194_304, timeout, List.of(), List.of(), Duration.ZERO, 50),
+                new SessionLimits(defaults.maxSessions(), defaults.idleTimeout(), defaults.initializeTimeout(),
+                        defaults.maxSubscriptions(), perSession));
     }
 }

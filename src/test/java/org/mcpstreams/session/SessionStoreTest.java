@@ -26,7 +26,7 @@ class SessionStoreTest {
 
     private final AdjustableClock clock = AdjustableClock.frozen();
     private final SessionStore store = new SessionStore(new SessionLimits(2, Duration.ofSeconds(1_800),
-            Duration.ofSeconds(60)), StreamLimits.DEFAULTS, clock,
+            Duration.ofSeconds(60), 100, 16), StreamLimits.DEFAULTS, clock,
             new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run));
 
     @Test
@@ -58,7 +58,7 @@ class SessionStoreTest {
     @Test
     void endingOrExpiringASessionTellsOfItOnce() {
         List<SessionEnded> ended = new ArrayList<>();
-        SessionStore told = new SessionStore(new SessionLimits(2, Duration.ofSeconds(1_800), Duration.ofSeconds(60)),
+        SessionStore told = new SessionStore(new SessionLimits(2, Duration.ofSeconds(1_800), Duration.ofSeconds(60), 100, 16),
                 StreamLimits.DEFAULTS, clock, new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run), ended::add);
         Session deleted = told.create("alice", ProtocolVersion.LATEST, null, null);
         Session neverInitialized = told.create("alice", ProtocolVersion.LATEST, null, null);

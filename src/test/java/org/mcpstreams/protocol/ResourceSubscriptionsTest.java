@@ -1,0 +1,68 @@
+package org.mcpstreams.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mcpstreams.config.SessionLimits;
+import org.mcpstreams.jsonrpc.McpException;
+import org.mcpstreams.session.SessionEnded;
+
+/** Each session's share of subscriptions: past it, {@code resources/subscribe} is refused for that session only. */
+class ResourceSubscriptionsTest {
+
+    private final ResourceSubscriptions subscriptions = new ResourceSubscriptions(
+            new SessionLimits(10, Duration.ofSeconds(1_800), Duration.ofSeconds(60), 2, 16));
+
+    @Test
+    void subscribingBeyondTheShareIsRefusedWithInvalidParams() {
+        subscriptions.subscribe("greedy", "file:///a");
+        subscriptions.subscribe("greedy", "file:///b");
+
+        McpException e = assertThrows(McpException.class, () -> subscriptions.subscribe("greedy", "file:///c"));
+
+        assertEquals(-32602, e.code());
+        assertEquals("Invalid params: this session is subscribed to 2 resources, the most allowed;"
+                + " unsubscribe from one first", e.getMessage());
+        assertEquals(Set.of(), subscriptions.subscribers("file:///c"));
+        assertEquals(1, subscriptions.refused());
+    }
+
+    @Test
+    void anotherSessionStillSubscribes() {
+        subscriptions.subscribe("greedy", "file:///a");
+        subscriptions.subscribe("greedy", "file:///b");
+        assertThrows(McpException.class, () -> subscriptions.subscribe("greedy", "file:///c"));
+
+        subscriptions.subscribe("polite", "file:///c");
+
+        assertEquals(Set.of("polite"), subscriptions.subscribers("file:///c"));
+    }
+
+    @Test
+    void subscribingAgainToAHeldUriIsNotRefused() {
+        subscriptions.subscribe("greedy", "file:///a");
+        subscriptions.subscribe("greedy", "file:///b");
+
+        subscriptions.subscribe("greedy", "file:///b");
+
+        assertEquals(0, subscriptions.refused());
+    }
+
+    @Test
+    void unsubscribingOrEndingTheSessionFreesItsShare() {
+        subscriptions.subscribe("greedy", "file:///a");
+        subscriptions.subscribe("greedy", "file:///b");
+        subscriptions.unsubscribe("greedy", "file:///a");
+        subscriptions.subscribe("greedy", "file:///c");
+
+        subscriptions.forget(new SessionEnded("greedy"));
+        subscriptions.subscribe("greedy", "file:///d");
+        subscriptions.subscribe("greedy", "file:///e");
+
+        assertEquals(Set.of(), subscriptions.subscribers("file:///c"));
+        assertEquals(Set.of("greedy"), subscriptions.subscribers("file:///e"));
+    }
+}
