@@ -101,6 +101,10 @@ final class RequestCall implements CallContext {
         }
         JsonValue id = pending.nextId();
         CompletableFuture<JsonObject> answer = pending.expect(session.id(), id);
+        if (answer.isDone()) {
+            // refused at once (the session's share of waiting requests is taken): nothing is sent
+            return answer;
+        }
         if (!out.test(new Request(id, method, params).toJson())) {
             pending.abandon(session.id(), id, new McpException(ErrorCode.INTERNAL_ERROR, "The call's stream is closed"));
         }

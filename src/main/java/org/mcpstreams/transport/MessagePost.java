@@ -11,7 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.mcpstreams.config.TransportLimits;
 import org.mcpstreams.jsonrpc.ErrorCode;
+import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Notification;
 import org.mcpstreams.jsonrpc.PostBody;
@@ -34,18 +39,21 @@ public class MessagePost {
     private final Dispatcher dispatcher;
     private final SessionGate gate;
     private final SessionRouter router;
+    private final TransportLimits limits;
 
     @Inject
-    MessagePost(Lifecycle lifecycle, Dispatcher dispatcher, SessionGate gate, SessionRouter router) {
+    MessagePost(Lifecycle lifecycle, Dispatcher dispatcher, SessionGate gate, SessionRouter router,
+            TransportLimits limits) {
         this.lifecycle = lifecycle;
         this.dispatcher = dispatcher;
         this.gate = gate;
         this.router = router;
+        this.limits = limits;
     }
 
     /** For the CDI container's proxy only. */
     MessagePost() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     Response answer(PostBody body, HttpHeaders headers, SecurityContext security) {
@@ -60,14 +68,44 @@ public class MessagePost {
         if (body.batch() && !session.version().allowsBatches()) {
             throw invalid("Invalid Request: protocol " + session.version() + " allows one message per POST");
         }
-        List<CompletionStage<JsonRpcMessage>> answers = new ArrayList<>();
+        List<Answer> answers = new ArrayList<>();
         for (JsonRpcMessage message : messages) {
             take(session, message, answers);
         }
         if (answers.isEmpty()) {
             return Response.accepted().build();
         }
-        return json(body.batch() ? batch(answers) : answers.get(0).toCompletableFuture().join().toJson());
+        long deadline = System.nanoTime() + limits.clientRequestTimeout().toNanos();
+        if (!body.batch()) {
+            return json(awaitUntil(deadline, session, answers.get(0)).toJson());
+        }
+        StringJoiner array = new StringJoiner(",", "[", "]");
+        for (Answer answer : answers) {
+            array.add(awaitUntil(deadline, session, answer).toJson());
+        }
+        return json(array.toString());
+    }
+
+    /**
+     * The answer to one request, waited for until {@code deadline} at most (the client request
+     * timeout): a request thread never waits on an application without end. A call still running
+     * then is cancelled and answered with -32000.
+     */
+    private JsonRpcMessage awaitUntil(long deadline, Session session, Answer answer) {
+        try {
+            return answer.stage().toCompletableFuture().get(Math.max(0, deadline - System.nanoTime()),
+                    TimeUnit.NANOSECONDS);
+        } catch (TimeoutException late) {
+            dispatcher.cancel(session, answer.request().id());
+            return new ErrorResponse(answer.request().id(), ErrorCode.TRANSPORT, "Request timed out: no answer within "
+                    + limits.clientRequestTimeout().toSeconds() + " s; a long call belongs on a streamed POST", null);
+        } catch (ExecutionException failed) {
+            return new ErrorResponse(answer.request().id(), ErrorCode.INTERNAL_ERROR, "Internal error", null);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            dispatcher.cancel(session, answer.request().id());
+            return new ErrorResponse(answer.request().id(), ErrorCode.INTERNAL_ERROR, "Interrupted", null);
+        }
     }
 
     private Response initialize(Request request, HttpHeaders headers, SecurityContext security) {
@@ -82,23 +120,16 @@ public class MessagePost {
         }
     }
 
-    private void take(Session session, JsonRpcMessage message, List<CompletionStage<JsonRpcMessage>> answers) {
+    private void take(Session session, JsonRpcMessage message, List<Answer> answers) {
         if (message instanceof Request request) {
             // with no stream of its own, what a batched call sends goes on the session's GET stream
-            answers.add(dispatcher.call(session, request, out -> router.deliver(session.id(), out) != Routed.DROPPED));
+            answers.add(new Answer(request,
+                    dispatcher.call(session, request, out -> router.deliver(session.id(), out) != Routed.DROPPED)));
         } else if (message instanceof Notification notification) {
             dispatcher.notify(session, notification);
         } else {
             dispatcher.respond(session, message);
         }
-    }
-
-    private static String batch(List<CompletionStage<JsonRpcMessage>> answers) {
-        StringJoiner array = new StringJoiner(",", "[", "]");
-        for (CompletionStage<JsonRpcMessage> answer : answers) {
-            array.add(answer.toCompletableFuture().join().toJson());
-        }
-        return array.toString();
     }
 
     private static Response json(String body) {
@@ -107,5 +138,9 @@ public class MessagePost {
 
     private static TransportException invalid(String message) {
         return new TransportException(Status.BAD_REQUEST, ErrorCode.INVALID_REQUEST, message);
+    }
+
+    /** A request of the body and the stage of its answer. */
+    private record Answer(Request request, CompletionStage<JsonRpcMessage> stage) {
     }
 }
