@@ -131,8 +131,11 @@ class HostileClientIT extends DeployedWarClient {
         String answers = held.get(20, TimeUnit.SECONDS).body();
         assertEquals(4, answers.split("\"code\":-32000").length - 1, "refused past the share of 2: " + answers);
         assertTrue(answers.contains("Too many calls"), answers);
-        assertTrue(server.metrics().matches("(?s).*\\nmcp_streams_calls_refused_total\\{[^}]*} [1-9][0-9.]*\\n.*"),
-                "the refusals are counted where operators look");
+        if (TestServer.current().microProfileMetrics()) {
+            // where the figures go by OTLP instead (WildFly), MetricsIT shows them reaching a collector
+            assertTrue(server.metrics().matches("(?s).*\\nmcp_streams_calls_refused_total\\{[^}]*} [1-9][0-9.]*\\n.*"),
+                    "the refusals are counted where operators look");
+        }
     }
 
     @Test
