@@ -41,6 +41,8 @@ final class SseStream {
     private Connection connection;
     private long activeAtMillis;
     private long detachedAtMillis;
+    /** When the final event was first written: a resume of an ended stream never extends its retention. */
+    private OptionalLong endedAtMillis = OptionalLong.empty();
     private long finalSeq = -1;
     private boolean holdsSlot = true;
     private boolean hadConnection;
@@ -206,6 +208,9 @@ final class SseStream {
             connection = null;
             state = State.ENDED;
             detachedAtMillis = clock.millis();
+            if (endedAtMillis.isEmpty()) {
+                endedAtMillis = OptionalLong.of(detachedAtMillis);
+            }
         }
         closeQuietly(sink);
     }
@@ -222,7 +227,7 @@ final class SseStream {
     /** Whether the stream has expired at {@code nowMillis} by {@code policy}'s rules. */
     boolean expired(long nowMillis, SweepPolicy policy) {
         synchronized (lock) {
-            return policy.expired(state, activeAtMillis, detachedAtMillis, nowMillis);
+            return policy.expired(state, activeAtMillis, detachedAtMillis, endedAtMillis, nowMillis);
         }
     }
 

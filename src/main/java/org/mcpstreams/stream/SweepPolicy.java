@@ -1,5 +1,6 @@
 package org.mcpstreams.stream;
 
+import java.util.OptionalLong;
 import org.mcpstreams.config.StreamLimits;
 
 /**
@@ -30,12 +31,19 @@ final class SweepPolicy {
 
     /**
      * Whether a stream has expired at {@code nowMillis}: a live one idle past the idle timeout, a
-     * detached one idle as long or past the resume window, an ended one past its retention.
+     * detached one idle as long or past the resume window, one whose final event was written
+     * past its retention counted from that first write, whatever resumed it since.
      *
      * @param activeAtMillis when the stream last recorded an event or got a connection
      * @param detachedAtMillis when it lost its connection or wrote its final event
+     * @param endedAtMillis when its final event was first written; empty while it has none
      */
-    boolean expired(SseStream.State state, long activeAtMillis, long detachedAtMillis, long nowMillis) {
+    boolean expired(SseStream.State state, long activeAtMillis, long detachedAtMillis, OptionalLong endedAtMillis,
+            long nowMillis) {
+        if (state != SseStream.State.CLOSED && endedAtMillis.isPresent()
+                && nowMillis - endedAtMillis.getAsLong() >= retentionMillis) {
+            return true;
+        }
         boolean idleTooLong = idleMillis > 0 && nowMillis - activeAtMillis >= idleMillis;
         return switch (state) {
             case LIVE -> idleTooLong;

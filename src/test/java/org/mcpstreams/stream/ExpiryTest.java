@@ -1,6 +1,7 @@
 package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -123,6 +124,23 @@ class ExpiryTest {
         clock.advance(Duration.ofSeconds(29));
         registry.sweep();
         assertEquals(1, registry.stats().open());
+    }
+
+    @Test
+    void aCompletedStreamExpiresAtTheEndOfItsRetentionHoweverOftenItIsResumed() {
+        StreamRegistry registry = registry(3_600, 300);
+        String sid = registry.open(SCOPE, StreamKind.REQUEST, Priming.NONE, new RecordingSink());
+        registry.sendLast(sid, "response");
+        for (int resumes = 0; resumes < 3; resumes++) {
+            clock.advance(Duration.ofSeconds(9));
+            registry.sweep();
+            assertTrue(registry.resume(SCOPE, sid + ":0", new RecordingSink()) instanceof Resume.Resumed,
+                    "resumable within its retention");
+        }
+        clock.advance(Duration.ofSeconds(3));
+        registry.sweep();
+        assertTrue(registry.replayAfter(new EventId(sid, 0)).isEmpty(), "30 s after its response was first written");
+        assertTrue(registry.resume(SCOPE, sid + ":0", new RecordingSink()) instanceof Resume.Unknown);
     }
 
     private StreamRegistry registry(long idleSeconds, long resumeSeconds) {
