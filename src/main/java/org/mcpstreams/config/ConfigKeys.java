@@ -31,7 +31,7 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> STREAMS_BUFFER_EVENTS = count("mcp.streams.buffer.max-events", 500, 1,
             "events each stream retains for delivery and replay");
     public static final ConfigKey<Long> STREAMS_BUFFER_BYTES = bytes("mcp.streams.buffer.max-bytes", 256 * 1024,
-            Long.MAX_VALUE, "bytes of message data (UTF-8) each stream retains; the newest event is always kept");
+            Long.MAX_VALUE, "bytes of message data (UTF-8) each stream retains; a larger message is refused to its sender");
     public static final ConfigKey<Duration> STREAMS_KEEP_ALIVE = seconds("mcp.streams.keep-alive-seconds", 15, 0,
             "a `: keep-alive` comment after this long without a write").special("0 never");
     public static final ConfigKey<Duration> STREAMS_SWEEP_INTERVAL = millis("mcp.streams.sweep-interval-millis", 1_000,

@@ -37,7 +37,9 @@ record StreamGauge<S>(String name, String description, ToLongFunction<S> value) 
             new StreamGauge<>("mcp_streams_polled_total", "Connections closed at their maximum age for the client to resume",
                     StreamStats::polled),
             new StreamGauge<>("mcp_streams_ended_dropped_total", "Messages dropped because their session had ended",
-                    StreamStats::endedDropped));
+                    StreamStats::endedDropped),
+            new StreamGauge<>("mcp_streams_too_large_total", "Messages refused because a stream's buffer could not hold them",
+                    StreamStats::tooLarge));
 
     /** The figures of the calls of application methods. */
     static final List<StreamGauge<CallShares>> CALLS = List.of(

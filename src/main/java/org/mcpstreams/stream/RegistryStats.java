@@ -15,6 +15,7 @@ final class RegistryStats {
     private final LongAdder writeFailed = new LongAdder();
     private final LongAdder heldDropped = new LongAdder();
     private final LongAdder endedDropped = new LongAdder();
+    private final LongAdder tooLarge = new LongAdder();
     private final LongAdder polled = new LongAdder();
 
     void opened() {
@@ -50,6 +51,10 @@ final class RegistryStats {
         polled.increment();
     }
 
+    void tooLarge() {
+        tooLarge.increment();
+    }
+
     void endedDropped() {
         endedDropped.increment();
     }
@@ -61,6 +66,6 @@ final class RegistryStats {
     StreamStats snapshot(int open, int live, int sessions) {
         return new StreamStats(open, live, sessions, opened.sum(), rejected.sum(), resumed.sum(),
                 replayGap.sum(), expired.sum(), slowConsumerClosed.sum(), writeFailed.sum(), heldDropped.sum(), polled.sum(),
-                endedDropped.sum(), sessionRejected.sum());
+                endedDropped.sum(), sessionRejected.sum(), tooLarge.sum());
     }
 }

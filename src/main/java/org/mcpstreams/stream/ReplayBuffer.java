@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The bounded log of one stream's events: the delivery queue for its connection and the replay
  * log for a resume, in one. Holds at most {@code maxEvents} events and {@code maxBytes} bytes of
- * data; appending past either bound evicts the oldest events. The newest event is always kept,
- * however large. Not thread-safe: its stream's lock guards it.
+ * data; appending past either bound evicts the oldest events. The newest event is always kept;
+ * the registry refuses, before it gets here, any event larger than the byte bound. Not
+ * thread-safe: its stream's lock guards it.
  */
 final class ReplayBuffer {
 

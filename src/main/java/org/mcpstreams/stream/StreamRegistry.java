@@ -40,6 +40,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     private final Executor executor;
     private final RegistryStats stats = new RegistryStats();
     private final EndedSessions ended = new EndedSessions();
+    private final MessageBound bound;
     private final Map<String, SseStream> streams = new ConcurrentHashMap<>();
     private final Map<String, SessionStreams> sessions = new ConcurrentHashMap<>();
     private final Slots open;
@@ -51,6 +52,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.open = new Slots(limits.maxOpenStreams());
+        this.bound = new MessageBound(limits.bufferBytes(), stats);
     }
 
     /** For the container's client proxy only. */
@@ -60,6 +62,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         this.clock = null;
         this.executor = null;
         this.open = null;
+        this.bound = null;
     }
 
     /**
@@ -207,6 +210,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      */
     public boolean send(String streamId, String message) {
         Objects.requireNonNull(message, "message");
+        bound.check(message);
         SseStream stream = streams.get(streamId);
         return stream != null && stream.append(message);
     }
@@ -232,6 +236,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      */
     public boolean sendLast(String streamId, String message) {
         Objects.requireNonNull(message, "message");
+        bound.check(message);
         SseStream stream = streams.get(streamId);
         return stream != null && stream.appendLast(message);
     }
@@ -246,6 +251,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     @Override
     public Routed deliver(String sessionId, String message) {
         Objects.requireNonNull(message, "message");
+        bound.check(message);
         if (ended.contains(sessionId)) {
             stats.endedDropped();
             return Routed.DROPPED;
@@ -274,6 +280,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     @Override
     public int broadcast(String message) {
         Objects.requireNonNull(message, "message");
+        bound.check(message);
         int count = 0;
         for (String sessionId : sessions.keySet()) {
             if (deliver(sessionId, message) != Routed.DROPPED) {
@@ -350,6 +357,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
             sessions.computeIfPresent(id, (key, session) -> session.retireIfUnused(now, idle) ? null : session);
         }
     }
+
 
     /**
      * Counts the registry's streams and sessions now.

@@ -17,8 +17,9 @@ package org.mcpstreams.stream;
  * @param polled connections closed at their maximum age for the client to resume (SSE polling)
  * @param endedDropped messages dropped because their session had ended
  * @param sessionRejected opens refused because their session held its share of streams, none detached
+ * @param tooLarge messages refused because they were larger than a stream's buffer
  */
 public record StreamStats(int open, int live, int sessions, long opened, long rejected, long resumed,
         long replayGap, long expired, long slowConsumerClosed, long writeFailed, long heldDropped, long polled,
-        long endedDropped, long sessionRejected) {
+        long endedDropped, long sessionRejected, long tooLarge) {
 }

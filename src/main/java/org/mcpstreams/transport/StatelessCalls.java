@@ -121,7 +121,8 @@ public class StatelessCalls {
             throw refused;
         }
         answered.thenAccept(answer -> {
-            if (!registry.sendLast(streamId, StatelessAnswers.of(request.method(), answer).toJson())) {
+            if (!ResponseWriting.sendLast(registry, streamId, request.id(),
+                    StatelessAnswers.of(request.method(), answer).toJson())) {
                 LOG.fine(() -> "The response to " + request.method() + " found its stream closed");
             }
         });

@@ -48,7 +48,7 @@ public class StreamedCall {
         String streamId = create(session);
         // the call is known (so it can be cancelled) before the client sees the stream's first event
         answer(session, request, streamId).thenAccept(response -> {
-            if (!registry.sendLast(streamId, response.toJson())) {
+            if (!ResponseWriting.sendLast(registry, streamId, request.id(), response.toJson())) {
                 LOG.info(() -> "The response to " + request.method() + " found its stream " + streamId
                         + " closed; the client did not resume it in time");
             }

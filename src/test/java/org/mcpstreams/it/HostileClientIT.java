@@ -80,6 +80,20 @@ class HostileClientIT extends DeployedWarClient {
     }
 
     @Test
+    void aResultLargerThanAStreamKeepsEndsItsCallWithAnErrorWhileAnotherSessionIsServed() throws Exception {
+        String greedy = server.newSession();
+        try (SseConnection call = server.postStreamed(greedy, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\","
+                + "\"params\":{\"name\":\"big\",\"arguments\":{\"characters\":300000}}}")) {
+            String response = responseLine(call);
+            assertTrue(response.startsWith("data: {\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32603,"), response);
+            assertTrue(response.contains("(mcp.streams.buffer.max-bytes)"), response);
+            assertEquals(List.of(SseConnection.END), call.nextBlock(), "the call's stream ends");
+        }
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}}",
+                server.post(server.newSession(), "2025-11-25", "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}").body());
+    }
+
+    @Test
     void deletingASessionCancelsItsRunningCall() throws Exception {
         String session = server.newSession();
         int cancelledBefore = Integer.parseInt(server.support("cancelled"));

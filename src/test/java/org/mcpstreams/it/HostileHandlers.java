@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.mcpstreams.api.Arg;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.RequestHandler;
 import org.mcpstreams.api.Tool;
@@ -18,6 +19,11 @@ import org.mcpstreams.api.Tool;
  */
 @ApplicationScoped
 public class HostileHandlers {
+
+    @Tool(description = "test tool big: a text result of the given number of characters")
+    String big(@Arg(description = "how many characters") int characters) {
+        return "x".repeat(characters);
+    }
 
     @Tool(description = "test tool hold")
     String hold(CallContext call) throws InterruptedException {
