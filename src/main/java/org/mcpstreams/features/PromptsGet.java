@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.PromptDefinition;
+import org.mcpstreams.jsonrpc.Echo;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.protocol.BuiltInHandler;
@@ -40,7 +41,7 @@ public class PromptsGet implements BuiltInHandler {
         String name = RequestParams.requiredString(params, "name");
         PromptEntry prompt = catalogs.prompts().get(name);
         if (prompt == null) {
-            throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown prompt: " + name);
+            throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown prompt: " + Echo.of(name));
         }
         Map<String, String> arguments = arguments(params.get("arguments"));
         for (PromptDefinition.Argument argument : prompt.definition().arguments()) {

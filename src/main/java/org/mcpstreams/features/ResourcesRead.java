@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.ResourceContents;
+import org.mcpstreams.jsonrpc.Echo;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
@@ -53,7 +54,7 @@ public class ResourcesRead implements BuiltInHandler {
             }
         }
         throw new McpException(ErrorCode.RESOURCE_NOT_FOUND, "Resource not found",
-                Jsonp.createObjectBuilder().add("uri", uri).build());
+                Jsonp.createObjectBuilder().add("uri", Echo.of(uri)).build());
     }
 
     private static CompletionStage<JsonObject> contents(CompletionStage<List<ResourceContents>> read) {

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.ToolResult;
+import org.mcpstreams.jsonrpc.Echo;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.protocol.BuiltInHandler;
@@ -56,7 +57,7 @@ public class ToolsCall implements BuiltInHandler {
         String name = RequestParams.requiredString(params, "name");
         ToolEntry tool = catalogs.tools().get(name);
         if (tool == null) {
-            throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown tool: " + name);
+            throw new McpException(ErrorCode.INVALID_PARAMS, "Unknown tool: " + Echo.of(name));
         }
         JsonValue arguments = params.get("arguments");
         if (!JsonConversion.absent(arguments) && !(arguments instanceof JsonObject)) {

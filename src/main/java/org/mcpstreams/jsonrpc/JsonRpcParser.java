@@ -15,6 +15,9 @@ import java.util.NoSuchElementException;
 /** Reads JSON-RPC messages from a request body. */
 public final class JsonRpcParser {
 
+    /** The longest method name, id or progress token (in characters of its JSON text) accepted. */
+    public static final int MAX_NAME_CHARS = 256;
+
     private JsonRpcParser() {
     }
 
@@ -77,7 +80,14 @@ public final class JsonRpcParser {
             if (method == null || method.isEmpty()) {
                 throw invalid("method must be a non-empty string");
             }
+            if (method.length() > MAX_NAME_CHARS) {
+                throw invalid("the method is longer than " + MAX_NAME_CHARS + " characters");
+            }
+            if (hasId && id.toString().length() > MAX_NAME_CHARS) {
+                throw invalid("the id is longer than " + MAX_NAME_CHARS + " characters");
+            }
             JsonObject params = params(object);
+            requireShortProgressToken(params);
             return hasId ? new Request(id, method, params) : new Notification(method, params);
         }
         if (hasId && object.containsKey("result")) {
@@ -89,6 +99,15 @@ public final class JsonRpcParser {
                     error.get("data"));
         }
         throw invalid("neither a request, a notification nor a response");
+    }
+
+    /** A progress token is repeated in every progress notification of its request: it stays short. */
+    private static void requireShortProgressToken(JsonObject params) {
+        if (params != null && params.get("_meta") instanceof JsonObject meta && meta.get("progressToken") != null
+                && meta.get("progressToken").toString().length() > MAX_NAME_CHARS) {
+            throw new McpException(ErrorCode.INVALID_PARAMS,
+                    "Invalid params: _meta.progressToken is longer than " + MAX_NAME_CHARS + " characters");
+        }
     }
 
     private static JsonObject params(JsonObject message) {

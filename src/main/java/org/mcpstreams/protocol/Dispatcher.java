@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import org.mcpstreams.api.RequestHandler;
 import org.mcpstreams.input.InputRound;
 import org.mcpstreams.input.InputRounds;
+import org.mcpstreams.jsonrpc.Echo;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
@@ -159,7 +160,7 @@ public class Dispatcher {
         RequestHandler handler = handlers.get(request.method());
         if (handler == null) {
             return CompletableFuture.completedFuture(new ErrorResponse(request.id(), ErrorCode.METHOD_NOT_FOUND,
-                    "Method not found: " + request.method(), null));
+                    "Method not found: " + Echo.of(request.method()), null));
         }
         InputRound round;
         try {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.mcpstreams.config.TransportLimits;
+import org.mcpstreams.jsonrpc.Echo;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
@@ -187,7 +188,7 @@ public class StatelessCalls {
     private void requireMethod(Request request) {
         if (StatelessAnswers.REMOVED.contains(request.method()) || !dispatcher.answers(request.method())) {
             throw new TransportException(Status.NOT_FOUND, ErrorCode.METHOD_NOT_FOUND,
-                    "Method not found: " + request.method()).answering(request.id(), null);
+                    "Method not found: " + Echo.of(request.method())).answering(request.id(), null);
         }
     }
 

@@ -94,6 +94,22 @@ class HostileClientIT extends DeployedWarClient {
     }
 
     @Test
+    void anAnswerRepeatsOnlyABoundedPartOfWhatTheClientSent() throws Exception {
+        String session = server.newSession();
+        String name = "t".repeat(100_000);
+        try (SseConnection call = server.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\","
+                + "\"params\":{\"name\":\"" + name + "\"}}")) {
+            String response = responseLine(call);
+            assertTrue(response.contains("Unknown tool: " + "t".repeat(100) + "…\""), response);
+            assertTrue(response.length() < 300, "the answer is " + response.length() + " characters long");
+        }
+        HttpResponse<String> refused = server.post(session, "2025-11-25",
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"" + "m".repeat(10_000) + "\"}");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("the method is longer than 256 characters"), refused.body());
+    }
+
+    @Test
     void deletingASessionCancelsItsRunningCall() throws Exception {
         String session = server.newSession();
         int cancelledBefore = Integer.parseInt(server.support("cancelled"));

@@ -2,6 +2,7 @@ package org.mcpstreams.jsonrpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -70,6 +71,25 @@ class JsonRpcParserTest {
         assertEquals(List.of(new ErrorResponse(JsonValue.NULL, -32700, "Parse error", null)),
                 JsonRpcParser.parse("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,"
                         + "\"message\":\"Parse error\"}}"));
+    }
+
+    @Test
+    void aMethodOrIdLongerThanTheLimitIsAnInvalidRequest() {
+        String longName = "m".repeat(JsonRpcParser.MAX_NAME_CHARS + 1);
+        McpException method = assertThrows(McpException.class,
+                () -> JsonRpcParser.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + longName + "\"}"));
+        assertEquals("Invalid Request: the method is longer than 256 characters", method.getMessage());
+        McpException id = assertThrows(McpException.class,
+                () -> JsonRpcParser.parse("{\"jsonrpc\":\"2.0\",\"id\":\"" + longName + "\",\"method\":\"ping\"}"));
+        assertEquals("Invalid Request: the id is longer than 256 characters", id.getMessage());
+    }
+
+    @Test
+    void aProgressTokenLongerThanTheLimitIsInvalidParams() {
+        McpException token = assertThrows(McpException.class, () -> JsonRpcParser.parse("{\"jsonrpc\":\"2.0\",\"id\":1,"
+                + "\"method\":\"tools/call\",\"params\":{\"_meta\":{\"progressToken\":\""
+                + "p".repeat(300) + "\"}}}"));
+        assertEquals(ErrorCode.INVALID_PARAMS, token.code());
     }
 
     @Test
