@@ -40,6 +40,14 @@ public final class RateLimitedLog {
     }
 
     /**
+     * The log of what clients are refused: at most 20 lines a second at {@code INFO}, the rest
+     * counted.
+     */
+    public static RateLimitedLog refusals(Logger log) {
+        return new RateLimitedLog(log, Level.INFO, 20, Duration.ofSeconds(1), Clock.systemUTC());
+    }
+
+    /**
      * Logs the line unless this window's share is spent.
      *
      * @return whether the line was written

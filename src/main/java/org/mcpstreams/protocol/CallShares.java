@@ -2,14 +2,11 @@ package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.config.FeatureLimits;
 import org.mcpstreams.jsonrpc.ErrorCode;
@@ -30,8 +27,7 @@ import org.mcpstreams.session.Session;
 public class CallShares {
 
     /** Refusals are what a client causes at will: at most 20 lines a second, the rest counted. */
-    private static final RateLimitedLog LOG = new RateLimitedLog(Logger.getLogger(CallShares.class.getName()),
-            Level.INFO, 20, Duration.ofSeconds(1), Clock.systemUTC());
+    private static final RateLimitedLog LOG = RateLimitedLog.refusals(Logger.getLogger(CallShares.class.getName()));
 
     private final IntSupplier perSession;
     private final IntSupplier queued;

@@ -5,15 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.TransportLimits;
@@ -37,9 +34,8 @@ import org.mcpstreams.session.SessionEnded;
 public class PendingClientRequests {
 
     /** Refusals at most 20 lines a second, the rest counted: a client that never answers causes them. */
-    private static final RateLimitedLog REFUSALS = new RateLimitedLog(
-            Logger.getLogger(PendingClientRequests.class.getName()), Level.INFO, 20, Duration.ofSeconds(1),
-            Clock.systemUTC());
+    private static final RateLimitedLog REFUSALS =
+            RateLimitedLog.refusals(Logger.getLogger(PendingClientRequests.class.getName()));
 
     private final TransportLimits limits;
     private final SessionLimits sessionLimits;

@@ -3,13 +3,10 @@ package org.mcpstreams.protocol;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.jsonrpc.ErrorCode;
@@ -27,9 +24,8 @@ import org.mcpstreams.session.SessionEnded;
 public class ResourceSubscriptions {
 
     /** Refusals a client causes at will: at most 20 lines a second, the rest counted. */
-    private static final RateLimitedLog REFUSALS = new RateLimitedLog(
-            Logger.getLogger(ResourceSubscriptions.class.getName()), Level.INFO, 20, Duration.ofSeconds(1),
-            Clock.systemUTC());
+    private static final RateLimitedLog REFUSALS =
+            RateLimitedLog.refusals(Logger.getLogger(ResourceSubscriptions.class.getName()));
 
     private final SessionLimits limits;
     private final Map<String, Set<String>> sessionsByUri = new ConcurrentHashMap<>();

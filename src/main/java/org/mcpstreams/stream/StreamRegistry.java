@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.config.StreamLimits;
 import org.mcpstreams.logging.LogText;
@@ -31,8 +29,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
 
     private static final Logger LOG = Logger.getLogger(StreamRegistry.class.getName());
     /** Refusals a client causes at will: at most 20 lines a second, the rest counted. */
-    private static final RateLimitedLog REFUSALS = new RateLimitedLog(LOG, Level.INFO, 20, Duration.ofSeconds(1),
-            Clock.systemUTC());
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
 
     private final StreamLimits limits;
     private final SweepPolicy policy;

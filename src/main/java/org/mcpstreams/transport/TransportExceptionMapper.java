@@ -4,9 +4,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.ErrorBody;
 import org.mcpstreams.logging.LogText;
@@ -17,9 +14,7 @@ import org.mcpstreams.logging.RateLimitedLog;
 public class TransportExceptionMapper implements ExceptionMapper<TransportException> {
 
     /** Refusals are what any client causes at will: at most 20 lines a second, the rest counted. */
-    private static final RateLimitedLog LOG = new RateLimitedLog(
-            Logger.getLogger(TransportExceptionMapper.class.getName()), Level.INFO, 20, Duration.ofSeconds(1),
-            Clock.systemUTC());
+    private static final RateLimitedLog LOG = RateLimitedLog.refusals(Logger.getLogger(TransportExceptionMapper.class.getName()));
 
     @Override
     public Response toResponse(TransportException refused) {
