@@ -11,12 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.mcpstreams.config.TransportLimits;
 import org.mcpstreams.jsonrpc.ErrorCode;
-import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Notification;
 import org.mcpstreams.jsonrpc.PostBody;
@@ -75,37 +71,15 @@ public class MessagePost {
         if (answers.isEmpty()) {
             return Response.accepted().build();
         }
-        long deadline = System.nanoTime() + limits.clientRequestTimeout().toNanos();
+        AnswerDeadline deadline = new AnswerDeadline(dispatcher, limits.clientRequestTimeout());
         if (!body.batch()) {
-            return json(awaitUntil(deadline, session, answers.get(0)).toJson());
+            return json(deadline.await(session, answers.get(0).request(), answers.get(0).stage()).toJson());
         }
         StringJoiner array = new StringJoiner(",", "[", "]");
         for (Answer answer : answers) {
-            array.add(awaitUntil(deadline, session, answer).toJson());
+            array.add(deadline.await(session, answer.request(), answer.stage()).toJson());
         }
         return json(array.toString());
-    }
-
-    /**
-     * The answer to one request, waited for until {@code deadline} at most (the client request
-     * timeout): a request thread never waits on an application without end. A call still running
-     * then is cancelled and answered with -32000.
-     */
-    private JsonRpcMessage awaitUntil(long deadline, Session session, Answer answer) {
-        try {
-            return answer.stage().toCompletableFuture().get(Math.max(0, deadline - System.nanoTime()),
-                    TimeUnit.NANOSECONDS);
-        } catch (TimeoutException late) {
-            dispatcher.cancel(session, answer.request().id());
-            return new ErrorResponse(answer.request().id(), ErrorCode.TRANSPORT, "Request timed out: no answer within "
-                    + limits.clientRequestTimeout().toSeconds() + " s; a long call belongs on a streamed POST", null);
-        } catch (ExecutionException failed) {
-            return new ErrorResponse(answer.request().id(), ErrorCode.INTERNAL_ERROR, "Internal error", null);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            dispatcher.cancel(session, answer.request().id());
-            return new ErrorResponse(answer.request().id(), ErrorCode.INTERNAL_ERROR, "Interrupted", null);
-        }
     }
 
     private Response initialize(Request request, HttpHeaders headers, SecurityContext security) {

@@ -22,7 +22,6 @@ import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.jsonrpc.ResultResponse;
-import org.mcpstreams.logging.LogText;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.protocol.Lifecycle;
 import org.mcpstreams.protocol.Listeners;
@@ -81,27 +80,8 @@ public class StatelessCalls {
         requireMethod(request);
         Session context = context(request, security);
         CompletableFuture<JsonRpcMessage> answered = dispatcher.call(context, request, out -> false).toCompletableFuture();
-        return json(StatelessAnswers.of(request.method(), within(answered, context, request)));
-    }
-
-    /**
-     * The answer, waited for at most {@code mcp.transport.client-request-timeout-seconds}; past
-     * that (or when the wait is interrupted) the call is cancelled and answered with -32000, so
-     * that no request thread waits for ever.
-     */
-    private JsonRpcMessage within(CompletableFuture<JsonRpcMessage> answered, Session context, Request request) {
-        long seconds = limits.clientRequestTimeout().toSeconds();
-        try {
-            return answered.get(seconds, TimeUnit.SECONDS);
-        } catch (TimeoutException | ExecutionException late) {
-            LOG.info(() -> "A stateless " + LogText.of(request.method()) + " had no answer within " + seconds
-                    + " s; cancelled");
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        dispatcher.cancel(context, request.id());
-        return new ErrorResponse(request.id(), ErrorCode.TRANSPORT, "No answer within " + seconds
-                + " seconds (mcp.transport.client-request-timeout-seconds); the request was cancelled", null);
+        return json(StatelessAnswers.of(request.method(),
+                new AnswerDeadline(dispatcher, limits.clientRequestTimeout()).await(context, request, answered)));
     }
 
     /** Answers on an SSE stream: what the handler sends (progress, log messages), then the response. */
