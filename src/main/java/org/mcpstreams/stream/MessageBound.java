@@ -13,6 +13,10 @@ final class MessageBound {
 
     /** @throws MessageTooLargeException when the message's UTF-8 form is larger than a stream's buffer */
     void check(String message) {
+        // a char is at most 3 bytes of UTF-8: most messages fit without the count the buffer makes anyway
+        if (message.length() * 3L <= maxBytes) {
+            return;
+        }
         int bytes = StreamEvent.utf8Length(message);
         if (bytes > maxBytes) {
             stats.tooLarge();
