@@ -9,12 +9,19 @@ import static org.mcpstreams.protocol.DispatcherTest.request;
 import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mcpstreams.api.RequestHandler;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.protocol.DispatcherTest.Answering;
@@ -39,41 +46,29 @@ class EveryCallEndsTest {
         assertEquals(0, one.taken(session.id()));
     }
 
-    @Test
-    void anErrorThrownByTheHandlerIsAnInternalError() {
-        Dispatcher dispatcher = dispatcher(new Answering("tools/call", params -> {
-            throw new Error("a handler that throws an Error");
-        }));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("handlersThatFail")
+    void aHandlerThatFailsAnyWayIsAnInternalError(String how,
+            Function<JsonObject, CompletionStage<? extends JsonValue>> handler) {
+        Dispatcher dispatcher = dispatcher(new Answering("tools/call", handler));
         assertJsonEquals("""
                 {"jsonrpc": "2.0", "id": 1, "error": {"code": -32603, "message": "Internal error"}}
                 """, answer(dispatcher.call(session, request(1, "tools/call"), out)));
     }
 
-    @Test
-    void aHandlerThatReturnsNullIsAnInternalError() {
-        Dispatcher dispatcher = dispatcher(new Answering("tools/call", params -> null));
-        assertJsonEquals("""
-                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32603, "message": "Internal error"}}
-                """, answer(dispatcher.call(session, request(1, "tools/call"), out)));
-    }
-
-    @Test
-    void aStageThatFailsWithAnErrorIsAnInternalError() {
-        Dispatcher dispatcher = dispatcher(new Answering("tools/call",
-                params -> CompletableFuture.failedFuture(new Error("a stage that fails"))));
-        assertJsonEquals("""
-                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32603, "message": "Internal error"}}
-                """, answer(dispatcher.call(session, request(1, "tools/call"), out)));
-    }
-
-    @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void aStageCompletedWithSomethingElseThanJsonIsAnInternalError() {
-        Dispatcher dispatcher = dispatcher(new Answering("tools/call",
-                params -> (CompletionStage) CompletableFuture.completedFuture("not JSON")));
-        assertJsonEquals("""
-                {"jsonrpc": "2.0", "id": 1, "error": {"code": -32603, "message": "Internal error"}}
-                """, answer(dispatcher.call(session, request(1, "tools/call"), out)));
+    static Stream<Arguments> handlersThatFail() {
+        Function<JsonObject, CompletionStage<? extends JsonValue>> throwsAnError = params -> {
+            throw new Error("a handler that throws an Error");
+        };
+        Function<JsonObject, CompletionStage<? extends JsonValue>> returnsNull = params -> null;
+        Function<JsonObject, CompletionStage<? extends JsonValue>> failsWithAnError =
+                params -> CompletableFuture.failedFuture(new Error("a stage that fails"));
+        Function<JsonObject, CompletionStage<? extends JsonValue>> completesWithNoJson =
+                params -> (CompletionStage) CompletableFuture.completedFuture("not JSON");
+        return Stream.of(Arguments.of("throws an Error", throwsAnError), Arguments.of("returns null", returnsNull),
+                Arguments.of("returns a stage that fails with an Error", failsWithAnError),
+                Arguments.of("returns a stage completed with something else than JSON", completesWithNoJson));
     }
 
     @Test
