@@ -49,6 +49,8 @@ public final class ConfigKeys {
             1_000, 0, "the `retry:` of priming events").special("0 sends none");
     public static final ConfigKey<Integer> STREAMS_DELIVERY_THREADS = count("mcp.streams.delivery-threads", 8, 1,
             "threads that write events to connections, shared by all streams");
+    public static final ConfigKey<Duration> STREAMS_WRITE_TIMEOUT = millis("mcp.streams.write-timeout-millis", 10_000,
+            100, "a write to a connection unfinished after this long closes that connection; its client resumes");
 
     public static final ConfigKey<Integer> SESSIONS_MAX = count("mcp.sessions.max", 10_000, 1,
             "live sessions; an `initialize` beyond it gets 503");

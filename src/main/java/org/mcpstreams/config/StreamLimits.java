@@ -13,6 +13,7 @@ import static org.mcpstreams.config.ConfigKeys.STREAMS_RECONNECT_DELAY;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_RESUME_WINDOW;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_RETRY_AFTER;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_SWEEP_INTERVAL;
+import static org.mcpstreams.config.ConfigKeys.STREAMS_WRITE_TIMEOUT;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -37,11 +38,12 @@ import java.util.function.Function;
  * @param reconnectDelay {@link ConfigKeys#STREAMS_RECONNECT_DELAY}; zero or more, zero none
  * @param deliveryThreads {@link ConfigKeys#STREAMS_DELIVERY_THREADS}; 1 or more
  * @param maxPerSession {@link ConfigKeys#STREAMS_MAX_PER_SESSION}; 1 or more
+ * @param writeTimeout {@link ConfigKeys#STREAMS_WRITE_TIMEOUT}; positive
  */
 public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration resumeWindow, int bufferEvents,
         long bufferBytes, Duration keepAlive, Duration sweepInterval, Duration retryAfter,
         Duration completedRetention, Duration maxConnectionAge, Duration reconnectDelay, int deliveryThreads,
-        int maxPerSession) {
+        int maxPerSession, Duration writeTimeout) {
 
     /** The limits with every key at its default. */
     public static final StreamLimits DEFAULTS = from(key -> Optional.empty());
@@ -55,6 +57,7 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
         Objects.requireNonNull(completedRetention, "completedRetention");
         Objects.requireNonNull(maxConnectionAge, "maxConnectionAge");
         Objects.requireNonNull(reconnectDelay, "reconnectDelay");
+        Objects.requireNonNull(writeTimeout, "writeTimeout");
         if (maxOpenStreams < 1 || bufferEvents < 1 || bufferBytes < 1 || deliveryThreads < 1 || maxPerSession < 1) {
             throw new IllegalArgumentException("stream, buffer and thread limits must be 1 or more");
         }
@@ -62,8 +65,9 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
                 || completedRetention.isNegative() || maxConnectionAge.isNegative() || reconnectDelay.isNegative()) {
             throw new IllegalArgumentException("durations must be zero or more");
         }
-        if (sweepInterval.toMillis() < 10 || retryAfter.getSeconds() < 1) {
-            throw new IllegalArgumentException("sweepInterval must be 10 ms or more, retryAfter 1 s or more");
+        if (sweepInterval.toMillis() < 10 || retryAfter.getSeconds() < 1 || writeTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException(
+                    "sweepInterval must be 10 ms or more, retryAfter 1 s or more, writeTimeout 1 ms or more");
         }
     }
 
@@ -88,6 +92,6 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
                 read.get(STREAMS_KEEP_ALIVE), read.get(STREAMS_SWEEP_INTERVAL), read.get(STREAMS_RETRY_AFTER),
                 read.get(STREAMS_COMPLETED_RETENTION), read.get(STREAMS_MAX_CONNECTION_AGE),
                 read.get(STREAMS_RECONNECT_DELAY), read.get(STREAMS_DELIVERY_THREADS),
-                read.get(STREAMS_MAX_PER_SESSION));
+                read.get(STREAMS_MAX_PER_SESSION), read.get(STREAMS_WRITE_TIMEOUT));
     }
 }

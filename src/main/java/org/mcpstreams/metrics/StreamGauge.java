@@ -32,6 +32,8 @@ record StreamGauge<S>(String name, String description, ToLongFunction<S> value) 
                     StreamStats::slowConsumerClosed),
             new StreamGauge<>("mcp_streams_write_failed_total", "Connections lost on a failed write",
                     StreamStats::writeFailed),
+            new StreamGauge<>("mcp_streams_write_timed_out_total",
+                    "Connections closed because a write to them did not finish in time", StreamStats::writeTimedOut),
             new StreamGauge<>("mcp_streams_held_dropped_total", "Messages dropped while held for a session without streams",
                     StreamStats::heldDropped),
             new StreamGauge<>("mcp_streams_polled_total", "Connections closed at their maximum age for the client to resume",

@@ -1,12 +1,16 @@
 package org.mcpstreams.stream;
 
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One connection attached to a stream: its sink and how far it has been handed events. Its
  * fields are guarded by the lock of the stream it is attached to.
  */
 final class Connection {
+
+    private static final Logger LOG = Logger.getLogger(Connection.class.getName());
 
     final EventSink sink;
     final long attachedAtMillis;
@@ -17,6 +21,13 @@ final class Connection {
     /** Whether a drain is writing to this connection; at most one is. */
     boolean draining;
     long writtenAtMillis;
+    /** Whether a batch taken for writing has not finished yet, and since when. */
+    boolean writing;
+    long writeStartedAtMillis;
+    /** The thread blocked in that write, while one is; null when the write went on asynchronously. */
+    Thread writer;
+    /** Whether the connection was dropped while {@link #writer} was in a write: it closes it on leaving. */
+    private boolean closeOnLeave;
 
     Connection(EventSink sink, long cursor, boolean priming, long nowMillis) {
         this.sink = sink;
@@ -24,6 +35,68 @@ final class Connection {
         this.priming = priming;
         this.writtenAtMillis = nowMillis;
         this.attachedAtMillis = nowMillis;
+    }
+
+    /** A batch was taken for writing by {@code thread}. */
+    void writeStarted(long nowMillis, Thread thread) {
+        writing = true;
+        writeStartedAtMillis = nowMillis;
+        writer = thread;
+    }
+
+    /**
+     * The batch under way was written.
+     *
+     * @return whether the connection was dropped meanwhile and its writer, the caller, closes it
+     */
+    boolean writeEnded() {
+        writing = false;
+        return writerLeft(writer);
+    }
+
+    /**
+     * {@code thread} left the write, which goes on without it.
+     *
+     * @return whether the connection was dropped meanwhile and {@code thread} closes it
+     */
+    boolean writerLeft(Thread thread) {
+        if (writer != thread || thread == null) {
+            return false;
+        }
+        writer = null;
+        boolean close = closeOnLeave;
+        closeOnLeave = false;
+        return close;
+    }
+
+    /**
+     * For a connection just dropped: whether whoever dropped it closes it now. A thread blocked
+     * in a write to it holds the container's lock of that connection, so a close would wait for
+     * it; that thread closes it when it leaves the write instead.
+     */
+    boolean closeNowOrOnLeave() {
+        if (writer == null) {
+            return true;
+        }
+        closeOnLeave = true;
+        return false;
+    }
+
+    /** Interrupts the thread blocked in the write under way, if one is: the write fails and frees it. */
+    void interruptWriter() {
+        if (writer != null) {
+            writer.interrupt();
+        }
+    }
+
+    /** Whether a thread is blocked in a write to this connection. */
+    boolean inWrite() {
+        return writer != null;
+    }
+
+    /** Whether a write has been under way for {@code timeoutMillis} or more. */
+    boolean writeStalled(long nowMillis, long timeoutMillis) {
+        return writing && nowMillis - writeStartedAtMillis >= timeoutMillis;
     }
 
     /** What is due now, handed over for writing; null when nothing is. */
@@ -42,5 +115,17 @@ final class Connection {
             cursor = events.get(events.size() - 1).seq();
         }
         return new Batch(streamId, prime, primeSeq, retryMillis, comment, events);
+    }
+
+    /** Ends {@code connection}, if there is one; a failure to close is logged, never thrown. */
+    static void close(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.sink.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Closing a connection failed", e);
+        }
     }
 }

@@ -17,6 +17,7 @@ final class RegistryStats {
     private final LongAdder endedDropped = new LongAdder();
     private final LongAdder tooLarge = new LongAdder();
     private final LongAdder polled = new LongAdder();
+    private final LongAdder writeTimedOut = new LongAdder();
 
     void opened() {
         opened.increment();
@@ -47,6 +48,10 @@ final class RegistryStats {
         writeFailed.increment();
     }
 
+    void writeTimedOut() {
+        writeTimedOut.increment();
+    }
+
     void polled() {
         polled.increment();
     }
@@ -66,6 +71,6 @@ final class RegistryStats {
     StreamStats snapshot(int open, int live, int sessions) {
         return new StreamStats(open, live, sessions, opened.sum(), rejected.sum(), resumed.sum(),
                 replayGap.sum(), expired.sum(), slowConsumerClosed.sum(), writeFailed.sum(), heldDropped.sum(), polled.sum(),
-                endedDropped.sum(), sessionRejected.sum(), tooLarge.sum());
+                endedDropped.sum(), sessionRejected.sum(), tooLarge.sum(), writeTimedOut.sum());
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.mcpstreams.logging.RateLimitedLog;
 
 /**
  * One SSE stream: its replay buffer, the connection currently attached and the drain that moves
@@ -24,6 +25,7 @@ final class SseStream {
     enum State { LIVE, DETACHED, ENDED, CLOSED }
 
     private static final Logger LOG = Logger.getLogger(SseStream.class.getName());
+    private static final RateLimitedLog STALLED = RateLimitedLog.refusals(LOG);
 
     final String id;
     final StreamScope scope;
@@ -47,6 +49,7 @@ final class SseStream {
     private boolean holdsSlot = true;
     private boolean hadConnection;
     private boolean polled;
+    private final LeavingWriters leaving = new LeavingWriters();
 
     /**
      * @param onEnd called once the final event (see {@link #appendLast}) is written
@@ -95,7 +98,7 @@ final class SseStream {
     private boolean record(String data, boolean last) {
         long nowMillis = clock.millis();
         Connection toDrain = null;
-        EventSink toClose = null;
+        Connection toClose = null;
         synchronized (lock) {
             if (state == State.CLOSED || state == State.ENDED || finalSeq > 0) {
                 return false;
@@ -116,7 +119,7 @@ final class SseStream {
         if (toClose != null) {
             stats.slowConsumerClosed();
             LOG.fine(() -> "Stream " + id + " fell behind its buffer; connection closed");
-            closeQuietly(toClose);
+            Connection.close(toClose);
             lost();
         }
         if (toDrain != null) {
@@ -142,7 +145,7 @@ final class SseStream {
             if (state == State.CLOSED || afterSeq > buffer.lastSeq()) {
                 return OptionalLong.empty();
             }
-            replaced = connection;
+            replaced = leaving.handOver(connection);
             connection = fresh;
             polled |= primed;
             state = State.LIVE;
@@ -154,7 +157,7 @@ final class SseStream {
             fresh.draining = true;
         }
         if (replaced != null) {
-            closeQuietly(replaced.sink);
+            Connection.close(replaced);
         }
         schedule(fresh);
         return OptionalLong.of(missed);
@@ -163,14 +166,14 @@ final class SseStream {
     /** Drops the connection, if any, and keeps recording for a resume. */
     boolean detach() {
         long nowMillis = clock.millis();
-        EventSink sink;
+        Connection dropped;
         synchronized (lock) {
             if (state != State.LIVE) {
                 return false;
             }
-            sink = detachLocked(nowMillis);
+            dropped = detachLocked(nowMillis);
         }
-        closeQuietly(sink);
+        Connection.close(dropped);
         return true;
     }
 
@@ -180,17 +183,17 @@ final class SseStream {
      * @return false when it was already closed
      */
     boolean close() {
-        EventSink sink;
+        Connection dropped;
         synchronized (lock) {
             if (state == State.CLOSED) {
                 return false;
             }
-            sink = connection == null ? null : connection.sink;
+            dropped = leaving.handOver(connection);
             connection = null;
             state = State.CLOSED;
             buffer.drain();
         }
-        closeQuietly(sink);
+        Connection.close(dropped);
         return true;
     }
 
@@ -199,12 +202,12 @@ final class SseStream {
      * late resume until its retention ends.
      */
     void finish() {
-        EventSink sink;
+        Connection dropped;
         synchronized (lock) {
             if (state != State.LIVE) {
                 return;
             }
-            sink = connection.sink;
+            dropped = leaving.handOver(connection);
             connection = null;
             state = State.ENDED;
             detachedAtMillis = clock.millis();
@@ -212,7 +215,7 @@ final class SseStream {
                 endedAtMillis = OptionalLong.of(detachedAtMillis);
             }
         }
-        closeQuietly(sink);
+        Connection.close(dropped);
     }
 
     /** Whether the stream still counts against the cap; true once, for the caller that frees it. */
@@ -239,15 +242,15 @@ final class SseStream {
      * @return true when the connection was closed
      */
     boolean closeIfOlderThan(long nowMillis, long maxAgeMillis) {
-        EventSink sink;
+        Connection dropped;
         synchronized (lock) {
             Connection current = connection;
             if (!polled || current == null || current.draining || nowMillis - current.attachedAtMillis < maxAgeMillis) {
                 return false;
             }
-            sink = detachLocked(nowMillis);
+            dropped = detachLocked(nowMillis);
         }
-        closeQuietly(sink);
+        Connection.close(dropped);
         return true;
     }
 
@@ -327,17 +330,32 @@ final class SseStream {
         }
     }
 
-    /** Writes what is due to {@code target} until nothing is, or a write is still under way. */
+    /**
+     * Writes what is due to {@code target} until nothing is, or a write is still under way; a
+     * write that completes later schedules the next drain, so that drains run on the executor's
+     * threads only, never on the container's.
+     */
     private void drain(Connection target) {
+        Thread self = Thread.currentThread();
         while (true) {
-            Batch batch;
+            Batch batch = null;
             boolean ended = false;
+            boolean close;
             synchronized (lock) {
-                batch = connection == target ? target.takeBatch(id, buffer, retryMillis, clock.millis()) : null;
+                close = target.writeEnded();
+                if (connection == target) {
+                    batch = target.takeBatch(id, buffer, retryMillis, clock.millis());
+                }
                 if (batch == null) {
                     target.draining = false;
                     ended = connection == target && finalSeq > 0 && target.cursor >= finalSeq;
+                } else {
+                    target.writeStarted(clock.millis(), self);
                 }
+            }
+            Thread.interrupted(); // clears an interrupt meant for a write that has finished meanwhile
+            if (close) {
+                Connection.close(target);
             }
             if (ended) {
                 onEnd.accept(this);
@@ -346,23 +364,64 @@ final class SseStream {
             if (batch == null) {
                 return;
             }
-            if (!batch.writeFrom(0, target.sink, error -> failed(target, error), () -> drain(target))) {
+            if (!batch.writeFrom(0, target.sink, error -> failed(target, error), () -> written(target))) {
+                synchronized (lock) {
+                    close = target.writerLeft(self);
+                }
+                Thread.interrupted();
+                if (close) {
+                    Connection.close(target);
+                }
                 return;
             }
         }
     }
 
+    /** A write that went on asynchronously finished: the next drain may start. */
+    private void written(Connection target) {
+        synchronized (lock) {
+            target.writeEnded();
+        }
+        schedule(target);
+    }
+
+    /**
+     * Closes the connection when a write to it has not finished within {@code timeoutMillis}: a
+     * client that stopped reading. A thread blocked in that write is interrupted, which fails
+     * the write and frees the thread. The stream stays for the client's resume.
+     *
+     * @return true when the connection was closed
+     */
+    boolean closeIfWriteStalled(long nowMillis, long timeoutMillis) {
+        Connection dropped;
+        synchronized (lock) {
+            leaving.interruptStalled(nowMillis, timeoutMillis);
+            Connection current = connection;
+            if (current == null || !current.writeStalled(nowMillis, timeoutMillis)) {
+                return false;
+            }
+            dropped = detachLocked(nowMillis);
+            current.interruptWriter();
+        }
+        stats.writeTimedOut();
+        STALLED.log(() -> "Stream " + id + ": a write did not finish within " + timeoutMillis
+                + " ms; its connection is closed for the client to resume");
+        Connection.close(dropped);
+        lost();
+        return true;
+    }
+
     private void failed(Connection target, Throwable error) {
-        EventSink sink;
+        Connection dropped;
         synchronized (lock) {
             if (connection != target) {
                 return;
             }
-            sink = detachLocked(clock.millis());
+            dropped = detachLocked(clock.millis());
         }
         stats.writeFailed();
         LOG.log(Level.FINE, "Stream " + id + " lost its connection", error);
-        closeQuietly(sink);
+        Connection.close(dropped);
         lost();
     }
 
@@ -378,22 +437,11 @@ final class SseStream {
         }
     }
 
-    private EventSink detachLocked(long nowMillis) {
-        EventSink sink = connection.sink;
+    private Connection detachLocked(long nowMillis) {
+        Connection detached = connection;
         connection = null;
         state = State.DETACHED;
         detachedAtMillis = nowMillis;
-        return sink;
-    }
-
-    private static void closeQuietly(EventSink sink) {
-        if (sink == null) {
-            return;
-        }
-        try {
-            sink.close();
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Closing a connection failed", e);
-        }
+        return leaving.handOver(detached);
     }
 }

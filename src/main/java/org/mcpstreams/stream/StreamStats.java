@@ -18,8 +18,9 @@ package org.mcpstreams.stream;
  * @param endedDropped messages dropped because their session had ended
  * @param sessionRejected opens refused because their session held its share of streams, none detached
  * @param tooLarge messages refused because they were larger than a stream's buffer
+ * @param writeTimedOut connections closed because a write to them did not finish in time
  */
 public record StreamStats(int open, int live, int sessions, long opened, long rejected, long resumed,
         long replayGap, long expired, long slowConsumerClosed, long writeFailed, long heldDropped, long polled,
-        long endedDropped, long sessionRejected, long tooLarge) {
+        long endedDropped, long sessionRejected, long tooLarge, long writeTimedOut) {
 }

@@ -18,6 +18,7 @@ final class SweepPolicy {
     private final long maxAgeMillis;
     private final long keepAliveMillis;
     private final long sessionIdleMillis;
+    private final long writeTimeoutMillis;
 
     SweepPolicy(StreamLimits limits) {
         this.idleMillis = limits.idleTimeout().toMillis();
@@ -25,6 +26,7 @@ final class SweepPolicy {
         this.retentionMillis = limits.completedRetention().toMillis();
         this.maxAgeMillis = limits.maxConnectionAge().toMillis();
         this.keepAliveMillis = limits.keepAlive().toMillis();
+        this.writeTimeoutMillis = limits.writeTimeout().toMillis();
         // without an idle timeout, a session's empty slot is forgotten once a resume could no longer come
         this.sessionIdleMillis = limits.idleTimeout().isZero() ? resumeWindowMillis : idleMillis;
     }
@@ -54,12 +56,16 @@ final class SweepPolicy {
     }
 
     /**
-     * Tends a stream's connection: closes a polled one that reached the maximum age, else queues
-     * a keep-alive comment on one that has been quiet for the keep-alive interval.
+     * Tends a stream's connection: closes one whose write has not finished within the write
+     * timeout, or a polled one that reached the maximum age, else queues a keep-alive comment on
+     * one that has been quiet for the keep-alive interval.
      *
      * @return true when the connection was closed for its age
      */
     boolean tend(SseStream stream, long nowMillis) {
+        if (stream.closeIfWriteStalled(nowMillis, writeTimeoutMillis)) {
+            return false;
+        }
         if (maxAgeMillis > 0 && stream.closeIfOlderThan(nowMillis, maxAgeMillis)) {
             return true;
         }

@@ -16,7 +16,7 @@ class StreamLimitsTest {
         StreamLimits limits = from(Map.of());
         assertEquals(new StreamLimits(10_000, Duration.ofSeconds(3_600), Duration.ofSeconds(300), 500, 262_144,
                 Duration.ofSeconds(15), Duration.ofMillis(1_000), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                Duration.ZERO, Duration.ofMillis(1_000), 8, 10), limits);
+                Duration.ZERO, Duration.ofMillis(1_000), 8, 10, Duration.ofMillis(10_000)), limits);
     }
 
     @Test
@@ -39,10 +39,11 @@ class StreamLimitsTest {
                 Map.entry(ConfigKeys.STREAMS_MAX_CONNECTION_AGE, "90"),
                 Map.entry(ConfigKeys.STREAMS_RECONNECT_DELAY, "1500"),
                 Map.entry(ConfigKeys.STREAMS_DELIVERY_THREADS, "3"),
-                Map.entry(ConfigKeys.STREAMS_MAX_PER_SESSION, "4")));
+                Map.entry(ConfigKeys.STREAMS_MAX_PER_SESSION, "4"),
+                Map.entry(ConfigKeys.STREAMS_WRITE_TIMEOUT, "2500")));
         assertEquals(new StreamLimits(7, Duration.ofSeconds(61), Duration.ofSeconds(31), 9, 4_096,
                 Duration.ofSeconds(20), Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(12),
-                Duration.ofSeconds(90), Duration.ofMillis(1_500), 3, 4), limits);
+                Duration.ofSeconds(90), Duration.ofMillis(1_500), 3, 4, Duration.ofMillis(2_500)), limits);
     }
 
     @Test
@@ -107,7 +108,7 @@ class StreamLimitsTest {
     void constructorRejectsAZeroBuffer() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
                 Duration.ZERO, Duration.ZERO, 0, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
-                Duration.ZERO, Duration.ZERO, Duration.ZERO, 1, 1));
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, 1, 1, Duration.ofSeconds(1)));
         assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
     }
 
@@ -115,7 +116,7 @@ class StreamLimitsTest {
     void constructorRejectsZeroDeliveryThreads() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
                 Duration.ZERO, Duration.ZERO, 1, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
-                Duration.ZERO, Duration.ZERO, Duration.ZERO, 0, 1));
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, 0, 1, Duration.ofSeconds(1)));
         assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
     }
 

@@ -27,14 +27,18 @@ public class TestSupportResource {
     @Inject
     StreamRegistry registry;
 
-    /** Sends {@code count} notifications numbered from {@code from} to one session. */
+    /**
+     * Sends {@code count} notifications numbered from {@code from} to one session, their data
+     * "event n", followed by a space and {@code padding} x's when {@code padding} is positive.
+     */
     @POST
     @Path("notify")
     public String notifySession(@QueryParam("session") String session, @QueryParam("from") int from,
-            @QueryParam("count") int count) {
+            @QueryParam("count") int count, @QueryParam("padding") int padding) {
+        String pad = padding > 0 ? " " + "x".repeat(padding) : "";
         for (int n = from; n < from + count; n++) {
             notifier.notify(session, "notifications/message",
-                    Json.createObjectBuilder().add("level", "info").add("data", "event " + n).build());
+                    Json.createObjectBuilder().add("level", "info").add("data", "event " + n + pad).build());
         }
         return "sent " + count;
     }
