@@ -58,11 +58,16 @@ final class StalledReader implements AutoCloseable {
         InputStream in = socket.getInputStream();
         byte[] chunk = new byte[64 * 1024];
         try {
-            for (int n = in.read(chunk); n >= 0 && !ended(); n = in.read(chunk)) {
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
                 received.write(chunk, 0, n);
+                if (ended()) {
+                    break;
+                }
             }
         } catch (SocketTimeoutException e) {
-            throw new AssertionError("the server kept the stalled connection open for " + within, e);
+            String text = received.toString(StandardCharsets.ISO_8859_1);
+            throw new AssertionError("the server kept the stalled connection open for " + within + " after "
+                    + received.size() + " bytes, ending " + text.substring(Math.max(0, text.length() - 120)), e);
         } catch (IOException reset) {
             // a reset ends the connection as a close does; what arrived before it counts
         }
