@@ -2,12 +2,11 @@ package org.mcpstreams.metrics;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
-import org.mcpstreams.protocol.CallShares;
 import org.mcpstreams.stream.StreamStats;
 
 /**
  * One of the published figures: its name, what it counts, and how to read it from its source
- * ({@code S}: the registry's {@link StreamStats}, or the {@link CallShares}).
+ * ({@code S}: the registry's {@link StreamStats}, or the {@link RefusalCounts}).
  */
 record StreamGauge<S>(String name, String description, ToLongFunction<S> value) {
 
@@ -43,8 +42,19 @@ record StreamGauge<S>(String name, String description, ToLongFunction<S> value) 
             new StreamGauge<>("mcp_streams_too_large_total", "Messages refused because a stream's buffer could not hold them",
                     StreamStats::tooLarge));
 
-    /** The figures of the calls of application methods. */
-    static final List<StreamGauge<CallShares>> CALLS = List.of(
+    /** The running totals of refusals past a share or a limit that the registry does not count. */
+    static final List<StreamGauge<RefusalCounts>> REFUSALS = List.of(
             new StreamGauge<>("mcp_streams_calls_refused_total",
-                    "Calls refused past a session's share or with the call threads' queue full", CallShares::refused));
+                    "Calls refused past a session's share or with the call threads' queue full", RefusalCounts::calls),
+            new StreamGauge<>("mcp_streams_subscriptions_refused_total",
+                    "Resource subscriptions refused because their session held its share", RefusalCounts::subscriptions),
+            new StreamGauge<>("mcp_streams_client_requests_refused_total",
+                    "Requests to a client refused because its session waited for its share of answers",
+                    RefusalCounts::clientRequests),
+            new StreamGauge<>("mcp_streams_sessions_refused_total",
+                    "Sessions refused (initialize answered 503) because the most allowed were live", RefusalCounts::sessions),
+            new StreamGauge<>("mcp_streams_bodies_refused_total", "POST bodies refused (413) for being larger than allowed",
+                    RefusalCounts::bodies),
+            new StreamGauge<>("mcp_streams_batches_refused_total",
+                    "Batches refused (400) for holding more messages than allowed", RefusalCounts::batches));
 }

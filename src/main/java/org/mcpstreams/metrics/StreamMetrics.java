@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
-import org.mcpstreams.protocol.CallShares;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamStats;
 
 /**
- * Publishes the registry's gauges and counters, and the count of calls refused (names
- * {@code mcp_streams_*}), at start-up through the first metrics API the server offers, where
- * operators already look; says at start-up which one, or that there is none and nothing else changes.
+ * Publishes the registry's gauges and counters, and the counts of refusals kept elsewhere
+ * ({@link RefusalCounts}; names {@code mcp_streams_*}), at start-up through the first metrics API the
+ * server offers, where operators already look; says at start-up which one, or that there is none and
+ * nothing else changes.
  */
 @ApplicationScoped
 public class StreamMetrics {
@@ -27,14 +27,14 @@ public class StreamMetrics {
 
     private final Instance<GaugePublisher> publishers;
     private final StreamRegistry registry;
-    private final CallShares calls;
+    private final RefusalCounts refusals;
     private final List<Runnable> withdrawals = new CopyOnWriteArrayList<>();
 
     @Inject
-    StreamMetrics(Instance<GaugePublisher> publishers, StreamRegistry registry, CallShares calls) {
+    StreamMetrics(Instance<GaugePublisher> publishers, StreamRegistry registry, RefusalCounts refusals) {
         this.publishers = publishers;
         this.registry = registry;
-        this.calls = calls;
+        this.refusals = refusals;
     }
 
     /** For the CDI container's proxy only. */
@@ -53,8 +53,8 @@ public class StreamMetrics {
         for (StreamGauge<StreamStats> gauge : StreamGauge.ALL) {
             withdrawals.add(chosen.get().publish(gauge, () -> gauge.value().applyAsLong(registry.stats())));
         }
-        for (StreamGauge<CallShares> gauge : StreamGauge.CALLS) {
-            withdrawals.add(chosen.get().publish(gauge, () -> gauge.value().applyAsLong(calls)));
+        for (StreamGauge<RefusalCounts> gauge : StreamGauge.REFUSALS) {
+            withdrawals.add(chosen.get().publish(gauge, () -> gauge.value().applyAsLong(refusals)));
         }
         LOG.info(() -> "mcp-streams: the mcp_streams_* figures are published through " + chosen.get().api());
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.mcpstreams.config.SessionLimits;
@@ -23,7 +24,7 @@ import org.mcpstreams.stream.Sweepable;
 /**
  * The live MCP sessions of this node. A session ends on {@code DELETE}, when idle past the idle
  * timeout, or when its client never completes {@code initialize}; its streams end with it.
- * Thread-safe: one concurrent map, updated per key.
+ * Thread-safe: one concurrent map, updated per key; the count of refusals is an adder.
  */
 @ApplicationScoped
 public class SessionStore implements Sweepable {
@@ -39,6 +40,7 @@ public class SessionStore implements Sweepable {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Slots slots;
     private final Consumer<SessionEnded> ended;
+    private final LongAdder refused = new LongAdder();
 
     /** A store whose sessions end without telling anyone but the registry. */
     public SessionStore(SessionLimits limits, StreamLimits streamLimits, Clock clock, StreamRegistry streams) {
@@ -81,6 +83,7 @@ public class SessionStore implements Sweepable {
      */
     public Session create(String user, ProtocolVersion version, JsonObject clientCapabilities, JsonObject clientInfo) {
         if (!slots.tryTake(this::sweep)) {
+            refused.increment();
             LOG.warning(() -> "Refused an initialize: " + limits.maxSessions() + " sessions are live");
             throw new SessionLimitExceededException(limits.maxSessions(), streamLimits.retryAfter());
         }
@@ -129,6 +132,11 @@ public class SessionStore implements Sweepable {
     /** The number of live sessions. */
     public int size() {
         return slots.taken();
+    }
+
+    /** How many sessions were refused since start because the maximum of live sessions was reached. */
+    public long refused() {
+        return refused.sum();
     }
 
     @Override

@@ -25,8 +25,9 @@ import org.mcpstreams.session.ProtocolVersion;
 /**
  * Reads and checks the body of every {@code POST /mcp} before a resource method is chosen:
  * {@code Accept} (406), {@code Content-Type} (415), size (413), JSON (400, -32700), JSON-RPC
- * shape and the number of messages in a batch (400, -32600). It leaves the messages in {@link PostedMessages} and
- * routes a request its handler answers to the streaming method, everything else to the JSON one.
+ * shape and the number of messages in a batch (400, -32600); {@link BodyRefusals} counts the bodies refused past a
+ * limit. It leaves the messages in {@link PostedMessages} and routes a request its handler answers to the streaming
+ * method, everything else to the JSON one.
  */
 @Provider
 @PreMatching
@@ -41,6 +42,9 @@ public class PostBodyFilter implements ContainerRequestFilter {
     @Inject
     PostedMessages posted;
 
+    @Inject
+    BodyRefusals refusals;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (!request.getMethod().equals("POST") || !McpHeaders.isEndpoint(request.getUriInfo().getPath())) {
@@ -53,7 +57,7 @@ public class PostBodyFilter implements ContainerRequestFilter {
                     "Unsupported Media Type: the body must be application/json");
         }
         PostBody body = parse(read(request));
-        requireBatchWithin(body, limits.maxBatch());
+        requireBatchWithin(body, limits.maxBatch(), refusals);
         List<JsonRpcMessage> messages = body.messages();
         String version = request.getHeaderString(McpHeaders.PROTOCOL_VERSION);
         if (version != null && ProtocolVersion.parse(version.trim()).isEmpty()) {
@@ -74,12 +78,12 @@ public class PostBodyFilter implements ContainerRequestFilter {
     }
 
     /**
-     * @throws TransportException 400 with -32600 for a batch of more than {@code maxBatch} messages
+     * @throws TransportException 400 with -32600 for a batch of more than {@code maxBatch} messages,
+     *     counted in {@code refusals}
      */
-    static void requireBatchWithin(PostBody body, int maxBatch) {
+    static void requireBatchWithin(PostBody body, int maxBatch, BodyRefusals refusals) {
         if (body.batch() && body.messages().size() > maxBatch) {
-            throw new TransportException(Status.BAD_REQUEST, ErrorCode.INVALID_REQUEST, "Invalid Request: a batch of "
-                    + body.messages().size() + " messages exceeds the limit of " + maxBatch);
+            throw refusals.batchTooLong(body.messages().size(), maxBatch);
         }
     }
 
@@ -94,20 +98,15 @@ public class PostBodyFilter implements ContainerRequestFilter {
 
     private String read(ContainerRequestContext request) throws IOException {
         if (request.getLength() > limits.maxBodyBytes()) {
-            throw tooLarge();
+            throw refusals.bodyTooLarge(limits.maxBodyBytes());
         }
         try (InputStream body = request.getEntityStream()) {
             byte[] bytes = body.readNBytes((int) limits.maxBodyBytes() + 1);
             if (bytes.length > limits.maxBodyBytes()) {
-                throw tooLarge();
+                throw refusals.bodyTooLarge(limits.maxBodyBytes());
             }
             return new String(bytes, StandardCharsets.UTF_8);
         }
-    }
-
-    private TransportException tooLarge() {
-        return new TransportException(Status.REQUEST_ENTITY_TOO_LARGE, ErrorCode.TRANSPORT,
-                "Payload Too Large: the body exceeds " + limits.maxBodyBytes() + " bytes");
     }
 
     private static PostBody parse(String body) {

@@ -14,8 +14,9 @@ import org.mcpstreams.api.Tool;
 
 /**
  * Test deployments only: application code that misbehaves. The tool "hold" keeps its thread
- * until cancelled (at most 30 s); the request handlers of the methods {@code hostile/*} throw an
- * {@link Error}, return null, fail their stage, or never complete, not even when cancelled.
+ * until cancelled (at most 30 s); the tool "never" returns a stage that never completes, not even
+ * when cancelled; the request handlers of the methods {@code hostile/*} throw an {@link Error},
+ * return null, fail their stage, or never complete, not even when cancelled.
  */
 @ApplicationScoped
 public class HostileHandlers {
@@ -23,6 +24,11 @@ public class HostileHandlers {
     @Tool(description = "test tool big: a text result of the given number of characters")
     String big(@Arg(description = "how many characters") int characters) {
         return "x".repeat(characters);
+    }
+
+    @Tool(description = "test tool never: a result that never comes, cancelled or not")
+    CompletionStage<String> never() {
+        return new CompletableFuture<>();
     }
 
     @Tool(description = "test tool hold")

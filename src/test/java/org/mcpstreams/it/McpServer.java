@@ -48,6 +48,15 @@ final class McpServer {
     /** POSTs one body as a current client would; null session or version leaves that header out. */
     HttpResponse<String> post(String session, String protocolVersion, String body)
             throws IOException, InterruptedException {
+        return CLIENT.send(postRequest(session, protocolVersion, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs one body as {@link #post} does, without waiting for the answer. */
+    CompletableFuture<HttpResponse<String>> postAsync(String session, String protocolVersion, String body) {
+        return CLIENT.sendAsync(postRequest(session, protocolVersion, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest postRequest(String session, String protocolVersion, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint())
                 .header("Accept", "application/json, text/event-stream")
                 .header("Content-Type", "application/json")
@@ -58,7 +67,7 @@ final class McpServer {
         if (protocolVersion != null) {
             request.header("MCP-Protocol-Version", protocolVersion);
         }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
     }
 
     /** The headers of a current client's GET for {@code session}. */

@@ -147,6 +147,15 @@ class SessionStoreTest {
     }
 
     @Test
+    void aSessionRefusedBeyondTheMaximumIsCounted() {
+        store.create(null, ProtocolVersion.LATEST, null, null);
+        store.create(null, ProtocolVersion.LATEST, null, null);
+        assertEquals(0, store.refused());
+        assertThrows(SessionLimitExceededException.class, () -> store.create(null, ProtocolVersion.LATEST, null, null));
+        assertEquals(1, store.refused());
+    }
+
+    @Test
     void endingASessionFreesItsSlot() {
         Session first = store.create(null, ProtocolVersion.LATEST, null, null);
         store.create(null, ProtocolVersion.LATEST, null, null);
