@@ -49,7 +49,7 @@ final class SseStream {
     private boolean holdsSlot = true;
     private boolean hadConnection;
     private boolean polled;
-    private final LeavingWriters leaving = new LeavingWriters();
+    private final ConnectionCloser closer;
 
     /**
      * @param onEnd called once the final event (see {@link #appendLast}) is written
@@ -69,6 +69,7 @@ final class SseStream {
         this.onEnd = onEnd;
         this.onLost = onLost;
         this.retryMillis = retryMillis;
+        this.closer = new ConnectionCloser(lock, executor, clock);
         this.activeAtMillis = clock.millis();
         this.detachedAtMillis = activeAtMillis;
     }
@@ -119,7 +120,7 @@ final class SseStream {
         if (toClose != null) {
             stats.slowConsumerClosed();
             LOG.fine(() -> "Stream " + id + " fell behind its buffer; connection closed");
-            Connection.close(toClose);
+            closer.close(toClose);
             lost();
         }
         if (toDrain != null) {
@@ -145,7 +146,7 @@ final class SseStream {
             if (state == State.CLOSED || afterSeq > buffer.lastSeq()) {
                 return OptionalLong.empty();
             }
-            replaced = leaving.handOver(connection);
+            replaced = closer.handOver(connection);
             connection = fresh;
             polled |= primed;
             state = State.LIVE;
@@ -157,7 +158,7 @@ final class SseStream {
             fresh.draining = true;
         }
         if (replaced != null) {
-            Connection.close(replaced);
+            closer.close(replaced);
         }
         schedule(fresh);
         return OptionalLong.of(missed);
@@ -173,7 +174,7 @@ final class SseStream {
             }
             dropped = detachLocked(nowMillis);
         }
-        Connection.close(dropped);
+        closer.close(dropped);
         return true;
     }
 
@@ -188,12 +189,12 @@ final class SseStream {
             if (state == State.CLOSED) {
                 return false;
             }
-            dropped = leaving.handOver(connection);
+            dropped = closer.handOver(connection);
             connection = null;
             state = State.CLOSED;
             buffer.drain();
         }
-        Connection.close(dropped);
+        closer.close(dropped);
         return true;
     }
 
@@ -207,7 +208,7 @@ final class SseStream {
             if (state != State.LIVE) {
                 return;
             }
-            dropped = leaving.handOver(connection);
+            dropped = closer.handOver(connection);
             connection = null;
             state = State.ENDED;
             detachedAtMillis = clock.millis();
@@ -215,7 +216,7 @@ final class SseStream {
                 endedAtMillis = OptionalLong.of(detachedAtMillis);
             }
         }
-        Connection.close(dropped);
+        closer.close(dropped);
     }
 
     /** Whether the stream still counts against the cap; true once, for the caller that frees it. */
@@ -250,7 +251,7 @@ final class SseStream {
             }
             dropped = detachLocked(nowMillis);
         }
-        Connection.close(dropped);
+        closer.close(dropped);
         return true;
     }
 
@@ -355,7 +356,7 @@ final class SseStream {
             }
             Thread.interrupted(); // clears an interrupt meant for a write that has finished meanwhile
             if (close) {
-                Connection.close(target);
+                closer.closeHere(target);
             }
             if (ended) {
                 onEnd.accept(this);
@@ -370,7 +371,7 @@ final class SseStream {
                 }
                 Thread.interrupted();
                 if (close) {
-                    Connection.close(target);
+                    closer.closeHere(target);
                 }
                 return;
             }
@@ -395,7 +396,7 @@ final class SseStream {
     boolean closeIfWriteStalled(long nowMillis, long timeoutMillis) {
         Connection dropped;
         synchronized (lock) {
-            leaving.interruptStalled(nowMillis, timeoutMillis);
+            closer.interruptStalled(nowMillis, timeoutMillis);
             Connection current = connection;
             if (current == null || !current.writeStalled(nowMillis, timeoutMillis)) {
                 return false;
@@ -406,7 +407,7 @@ final class SseStream {
         stats.writeTimedOut();
         STALLED.log(() -> "Stream " + id + ": a write did not finish within " + timeoutMillis
                 + " ms; its connection is closed for the client to resume");
-        Connection.close(dropped);
+        closer.close(dropped);
         lost();
         return true;
     }
@@ -421,7 +422,7 @@ final class SseStream {
         }
         stats.writeFailed();
         LOG.log(Level.FINE, "Stream " + id + " lost its connection", error);
-        Connection.close(dropped);
+        closer.close(dropped);
         lost();
     }
 
@@ -442,6 +443,6 @@ final class SseStream {
         connection = null;
         state = State.DETACHED;
         detachedAtMillis = nowMillis;
-        return leaving.handOver(detached);
+        return closer.handOver(detached);
     }
 }

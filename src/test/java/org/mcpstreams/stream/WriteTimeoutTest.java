@@ -133,6 +133,24 @@ class WriteTimeoutTest {
         assertEquals(List.of(event(stalledId, 1, "a")), next.lines());
     }
 
+    @Test
+    void aCloseThatWaitsForTheClientNeverBlocksTheSweepAndIsInterruptedLikeAWrite() throws Exception {
+        StreamRegistry registry = registry(threads);
+        FlushingSink stalled = new FlushingSink();
+        String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, stalled);
+        registry.send(sid, "a");
+        threads.submit(() -> { }).get(5, TimeUnit.SECONDS);
+
+        clock.advanceMillis(TIMEOUT_MILLIS);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), registry::sweep, "the sweep waited for the close");
+        assertTrue(stalled.closing.await(5, TimeUnit.SECONDS), "the close started on a delivery thread");
+        clock.advanceMillis(TIMEOUT_MILLIS);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), registry::sweep);
+
+        assertTrue(stalled.interrupted.await(5, TimeUnit.SECONDS), "the close waiting for the client was interrupted");
+        assertFalse(threads.submit(() -> Thread.currentThread().isInterrupted()).get(5, TimeUnit.SECONDS));
+    }
+
     private StreamRegistry registry(Executor executor) {
         return new StreamRegistry(Limits.defaults().set(ConfigKeys.STREAMS_WRITE_TIMEOUT, TIMEOUT_MILLIS)
                 .set(ConfigKeys.STREAMS_KEEP_ALIVE, 0).build(), clock, executor);
@@ -178,6 +196,36 @@ class WriteTimeoutTest {
         @Override
         public synchronized void close() {
             closed.countDown();
+        }
+    }
+
+    /**
+     * A connection whose writes go on asynchronously and never complete, and whose close waits
+     * for what is pending to be flushed, as RESTEasy's does, until interrupted.
+     */
+    private static final class FlushingSink implements EventSink {
+
+        final CountDownLatch closing = new CountDownLatch(1);
+        final CountDownLatch interrupted = new CountDownLatch(1);
+
+        @Override
+        public CompletionStage<?> send(EventId id, String data) {
+            return new CompletableFuture<>();
+        }
+
+        @Override
+        public CompletionStage<?> comment(String text) {
+            return new CompletableFuture<>();
+        }
+
+        @Override
+        public void close() {
+            closing.countDown();
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
         }
     }
 }
