@@ -2,12 +2,15 @@
 # The load benchmark over HTTP (README, "Load over HTTP"): builds the load client and the bench
 # WAR, then for each N starts Payara Micro on 127.0.0.1, runs the client against it and stops it,
 # then does the same with the baseline server (a minimal NIO SSE server from the bench sources,
-# no container); writes bench/results/load-<date>.md and .json, ours beside the baseline.
+# no container), then with the official MCP Java SDK's server on embedded Jetty (bench sources
+# too); writes bench/results/load-<date>.md and .json, ours beside the baseline and the Java SDK.
 #   LOAD_SIZES="1000 5000 10000"  the values of N, one server each
 #   LOAD_PORT=18080               the HTTP port on 127.0.0.1
 #   LOAD_BASELINE_PORT=18081      the baseline server's port on 127.0.0.1
+#   LOAD_SDK_PORT=18482           the Java SDK server's port on 127.0.0.1
 #   LOAD_SERVER_OPTS              JVM options of the server (default below)
 #   LOAD_BASELINE_OPTS            JVM options of the baseline server (default below)
+#   LOAD_SDK_OPTS                 JVM options of the Java SDK server (default below)
 #   LOAD_MICRO_OPTS               extra Payara Micro options (default below)
 #   MVN_ARGS                      extra Maven arguments for the build, e.g. -o
 #   LOAD_CLIENT_ARGS              extra key=value arguments of the load client, e.g. rounds=8
@@ -19,6 +22,9 @@ port=${LOAD_PORT:-18080}
 baseline_port=${LOAD_BASELINE_PORT:-18081}
 server_opts=${LOAD_SERVER_OPTS:-"-Xms1g -Xmx2g -Djava.security.egd=file:/dev/./urandom -Dmcp.streams.delivery-threads=2"}
 baseline_opts=${LOAD_BASELINE_OPTS:-"-Xms1g -Xmx2g -Djava.security.egd=file:/dev/./urandom"}
+sdk_port=${LOAD_SDK_PORT:-18482}
+# the SDK logs each initialize at INFO: warnings and errors only, as Payara's log is kept quiet
+sdk_opts=${LOAD_SDK_OPTS:-"-Xms1g -Xmx2g -Djava.security.egd=file:/dev/./urandom -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"}
 micro_opts=${LOAD_MICRO_OPTS:-"--maxhttpthreads 16 --minhttpthreads 16 --postbootcommandfile bench/payara-postboot.asadmin"}
 out=target/load
 results=bench/results
@@ -31,7 +37,10 @@ echo "open files limit: $(ulimit -n)"
 mvn -B -q -Pload ${MVN_ARGS:-} package
 mkdir -p "$out/tmp" "$results"
 rm -f "$out"/run-*.properties
-payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
+# the first of each: the default, not a profile's
+payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -1)
+sdk_version=$(sed -n 's:.*<mcp-java-sdk.version>\(.*\)</mcp-java-sdk.version>.*:\1:p' pom.xml | head -1)
+jetty_version=$(sed -n 's:.*<jetty.version>\(.*\)</jetty.version>.*:\1:p' pom.xml | head -1)
 
 server_pid=
 stop_server() {
@@ -76,10 +85,22 @@ start_baseline() {
     await_server "$baseline_port" 30 "$log" "The baseline server"
 }
 
-# run_client <port> <run name>: the load client against the server started last
+# the Java SDK's Streamable HTTP servlet transport on embedded Jetty; its jars as the -Pload build listed them
+start_sdk() {
+    local log=$1
+    # shellcheck disable=SC2086
+    "$java" $sdk_opts -cp "$out/test-classes:$(cat "$out/sdk-classpath.txt")" org.mcpstreams.bench.load.sdk.SdkServer \
+        "$sdk_port" >"$log" 2>&1 &
+    server_pid=$!
+    await_server "$sdk_port" 60 "$log" "The Java SDK server"
+}
+
+# run_client <port> <run name> [key=value…]: the load client against the server started last
 run_client() {
+    # shellcheck disable=SC2086
     "$java" -Xmx1g -cp "$out/test-classes" org.mcpstreams.bench.load.LoadRun \
-        port="$1" pid="$server_pid" n="$n" ${LOAD_CLIENT_ARGS:-} out="$out/run-$2.properties" histogram="$out/histogram-$2.txt"
+        port="$1" pid="$server_pid" n="$n" ${LOAD_CLIENT_ARGS:-} "${@:3}" out="$out/run-$2.properties" \
+        histogram="$out/histogram-$2.txt"
 }
 
 cut -d' ' -f1-3 /proc/loadavg >"$out/loadavg-start"
@@ -93,7 +114,14 @@ for n in $sizes; do
     start_baseline "$out/baseline-$n.log"
     run_client "$baseline_port" "$n-baseline"
     stop_server
+    echo "N=$n: starting the Java SDK server"
+    start_sdk "$out/sdk-$n.log"
+    # it sends no priming event: a stream is open once the GET is answered 200
+    run_client "$sdk_port" "$n-sdk" opened-by=headers
+    stop_server
 done
 
-"$java" -Dbaseline.options="$baseline_opts" -cp "$out/test-classes" org.mcpstreams.bench.load.LoadReport \
+"$java" -Dbaseline.options="$baseline_opts" -Dsdk.options="$sdk_opts" \
+    -Dsdk.versions="MCP Java SDK $sdk_version, Jetty $jetty_version" \
+    -cp "$out/test-classes" org.mcpstreams.bench.load.LoadReport \
     "$out" "$results" "$payara_version" "$server_opts $micro_opts" $sizes

@@ -5,10 +5,19 @@ import java.util.Properties;
 import java.util.function.Function;
 
 /**
- * Our figures beside the baseline server's (same client, same N, M and rounds, measured in the
- * same invocation), with the ratio ours / baseline: the machine is noisy, the ratio less so.
+ * Our figures beside those of the servers measured after ours (same client, same N, M and rounds,
+ * in the same invocation: the minimal baseline, the Java SDK), with the ratio ours / each: the
+ * machine is noisy, the ratios less so.
  */
 final class BaselineComparison {
+
+    /**
+     * A server measured beside ours: the key of its run files, its name in the tables, its JVM
+     * options, its versions (empty when they are the JDK's), what it is, and its run for each of
+     * ours, in the same order.
+     */
+    record Baseline(String key, String name, String options, String versions, String description, List<Properties> runs) {
+    }
 
     /** One compared figure: its label, how a run shows it, and the number the ratio is taken of. */
     private record Figure(String label, Function<Properties, String> shown, String key) {
@@ -22,46 +31,66 @@ final class BaselineComparison {
             new Figure("heap per idle stream", run -> LoadTables.kb(run, "heap.per.stream.bytes"), "heap.per.stream.bytes"));
 
     private final List<Properties> ours;
-    private final List<Properties> baselines;
+    private final List<Baseline> baselines;
 
-    /** @param baselines the baseline's run for each of {@code ours}, in the same order */
-    BaselineComparison(List<Properties> ours, List<Properties> baselines) {
-        if (ours.size() != baselines.size()) {
-            throw new IllegalArgumentException(
-                    "one baseline run per run: " + ours.size() + " runs, " + baselines.size() + " baselines");
+    /** @throws IllegalArgumentException when a baseline has not one run per run of ours */
+    BaselineComparison(List<Properties> ours, List<Baseline> baselines) {
+        for (Baseline baseline : baselines) {
+            if (baseline.runs().size() != ours.size()) {
+                throw new IllegalArgumentException("one " + baseline.name() + " run per run: " + ours.size() + " runs, "
+                        + baseline.runs().size() + " of the " + baseline.name());
+            }
         }
         this.ours = ours;
         this.baselines = baselines;
     }
 
     String table() {
-        StringBuilder out = new StringBuilder("| N | figure (median round) | ours | baseline | ours / baseline |\n"
-                + "|---:|---|---:|---:|---:|\n");
+        StringBuilder out = new StringBuilder("| N | figure (median round) | ours |");
+        baselines.forEach(baseline -> out.append(' ').append(baseline.name()).append(" |"));
+        baselines.forEach(baseline -> out.append(" ours / ").append(baseline.name()).append(" |"));
+        out.append("\n|---:|---|---:|").append("---:|".repeat(2 * baselines.size())).append('\n');
         for (int i = 0; i < ours.size(); i++) {
+            Properties mine = ours.get(i);
             for (Figure figure : FIGURES) {
-                out.append("| ").append(ours.get(i).getProperty("n")).append(" | ").append(figure.label()).append(" | ")
-                        .append(figure.shown().apply(ours.get(i))).append(" | ")
-                        .append(figure.shown().apply(baselines.get(i))).append(" | ")
-                        .append(ratio(ours.get(i), baselines.get(i), figure.key())).append(" |\n");
+                out.append("| ").append(mine.getProperty("n")).append(" | ").append(figure.label()).append(" | ")
+                        .append(figure.shown().apply(mine)).append(" |");
+                for (Baseline baseline : baselines) {
+                    out.append(' ').append(figure.shown().apply(baseline.runs().get(i))).append(" |");
+                }
+                for (Baseline baseline : baselines) {
+                    out.append(' ').append(ratio(mine, baseline.runs().get(i), figure.key())).append(" |");
+                }
+                out.append('\n');
             }
         }
         return out.toString();
     }
 
-    /** The baseline's own lines: its rounds, CPU, resume counts and the load average. */
+    /** Each baseline's own lines: its rounds, CPU, resume counts and the load average. */
     String notes() {
-        return "- Baseline, measured rounds (ms): " + perRun(run -> run.getProperty("broadcast.rounds.ms")) + ".\n"
-                + "- Baseline CPU in the median round: " + perRun(run -> run.getProperty("broadcast.server-cpu.ms")
-                        + " ms (client " + run.getProperty("broadcast.client-cpu.ms") + " ms)") + ".\n"
-                + "- Baseline resume, lost / dup. (cut after half; cut while the server sends): " + perRun(run ->
-                        run.getProperty("resume.lost") + " / " + run.getProperty("resume.duplicates") + "; "
-                                + run.getProperty("away.lost") + " / " + run.getProperty("away.duplicates")) + ".\n"
-                + "- Baseline, load average at the start → end of the run: " + perRun(run ->
-                        run.getProperty("loadavg.start", "–") + " → " + run.getProperty("loadavg.end", "–")) + ".\n";
+        StringBuilder out = new StringBuilder();
+        for (Baseline baseline : baselines) {
+            String name = Character.toUpperCase(baseline.name().charAt(0)) + baseline.name().substring(1);
+            out.append("- ").append(name).append(", measured rounds (ms): ")
+                    .append(perRun(baseline, run -> run.getProperty("broadcast.rounds.ms"))).append(".\n")
+                    .append("- ").append(name).append(", CPU in the median round: ")
+                    .append(perRun(baseline, run -> run.getProperty("broadcast.server-cpu.ms") + " ms (client "
+                            + run.getProperty("broadcast.client-cpu.ms") + " ms)")).append(".\n")
+                    .append("- ").append(name).append(", resume, lost / dup. (cut after half; cut while the server sends): ")
+                    .append(perRun(baseline, run -> run.getProperty("resume.lost") + " / "
+                            + run.getProperty("resume.duplicates") + "; " + run.getProperty("away.lost") + " / "
+                            + run.getProperty("away.duplicates"))).append(".\n")
+                    .append("- ").append(name).append(", load average at the start → end of the run: ")
+                    .append(perRun(baseline, run -> run.getProperty("loadavg.start", "–") + " → "
+                            + run.getProperty("loadavg.end", "–"))).append(".\n");
+        }
+        return out.toString();
     }
 
-    private String perRun(Function<Properties, String> value) {
-        return String.join("; ", baselines.stream().map(run -> "N=" + run.getProperty("n") + ": " + value.apply(run)).toList());
+    private static String perRun(Baseline baseline, Function<Properties, String> value) {
+        return String.join("; ", baseline.runs().stream()
+                .map(run -> "N=" + run.getProperty("n") + ": " + value.apply(run)).toList());
     }
 
     private static String ratio(Properties ours, Properties baseline, String key) {

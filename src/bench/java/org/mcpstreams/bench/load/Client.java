@@ -8,7 +8,9 @@ import java.util.Map;
  * One simulated MCP client, driven on the event loop's thread: initializes a session, opens its
  * GET stream, tallies the broadcast events it receives into the current {@link Round}, and
  * resumes with {@code Last-Event-ID} after a cut. A stream is open once its priming event
- * arrived; only then is the next connection let through the loop's gate.
+ * arrived (or its 200 status, for a server that sends no priming event: {@link OpenedBy}); only then
+ * is the next connection let through the loop's gate. Event ids are {@code <stream>:<seq>}, which also
+ * tell a duplicate; ids of another form are kept for {@code Last-Event-ID} only.
  */
 final class Client implements SseReader.Listener {
 
@@ -25,6 +27,7 @@ final class Client implements SseReader.Listener {
     private final EventLoop loop;
     private final Requests requests;
     private final Setup setup;
+    private final OpenedBy openedBy;
     private Conn conn;
     private String session;
     private String streamId;
@@ -40,11 +43,12 @@ final class Client implements SseReader.Listener {
     private int cutAfter;
     private boolean cut;
 
-    Client(int number, EventLoop loop, Requests requests, Setup setup) {
+    Client(int number, EventLoop loop, Requests requests, Setup setup, OpenedBy openedBy) {
         this.number = number;
         this.loop = loop;
         this.requests = requests;
         this.setup = setup;
+        this.openedBy = openedBy;
     }
 
     /** On the loop: initialize, notifications/initialized, then the GET stream. */
@@ -97,6 +101,7 @@ final class Client implements SseReader.Listener {
         long nowMicros = nowMicros();
         int colon = id == null ? -1 : id.lastIndexOf(':');
         if (colon < 0) {
+            otherEvent(id, data, nowMicros);
             return;
         }
         String stream = id.substring(0, colon);
@@ -113,10 +118,25 @@ final class Client implements SseReader.Listener {
         }
     }
 
+    /** An event whose id is not {@code <stream>:<seq>}, or that has none: its data counts, its id is only resumed from. */
+    private void otherEvent(String id, String data, long nowMicros) {
+        if (id != null) {
+            lastEventId = id;
+        }
+        if (!data.isEmpty()) {
+            tally(data, nowMicros);
+        }
+    }
+
     private void primed(String stream, long seq, String id) {
         streamId = stream;
         lastSeq = seq;
         lastEventId = id;
+        open();
+    }
+
+    /** The stream is open: lets the next connection through the gate; tells the driver, or times the reconnect. */
+    private void open() {
         if (!opening) {
             return;
         }
@@ -223,6 +243,8 @@ final class Client implements SseReader.Listener {
         public void headers(int status, Map<String, String> headers) {
             if (status != 200) {
                 ended("GET answered " + status);
+            } else if (openedBy == OpenedBy.HEADERS && conn == mine) {
+                open();
             }
         }
 

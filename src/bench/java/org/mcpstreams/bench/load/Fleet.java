@@ -23,13 +23,13 @@ final class Fleet implements Client.Setup, AutoCloseable {
     private final CountDownLatch setUp;
     private final Map<String, Integer> failures = new TreeMap<>();
 
-    Fleet(String host, int port, int size, int maxOpening) {
+    Fleet(String host, int port, int size, int maxOpening, OpenedBy openedBy) {
         this.loop = new EventLoop(new InetSocketAddress(host, port), maxOpening);
         this.loopThread = new Thread(loop, "load-client-loop");
         this.setUp = new CountDownLatch(size);
         Requests requests = new Requests(host, port);
         for (int i = 0; i < size; i++) {
-            clients.add(new Client(i, loop, requests, this));
+            clients.add(new Client(i, loop, requests, this, openedBy));
         }
         loopThread.start();
     }

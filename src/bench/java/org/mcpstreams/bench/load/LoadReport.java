@@ -11,18 +11,17 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.mcpstreams.bench.Machine;
+import org.mcpstreams.bench.load.BaselineComparison.Baseline;
 
 /**
  * Turns the runs' properties into {@code load-<date>.md} (machine, versions, tables, targets) and
  * {@code load-<date>.json}, followed by {@code bench/load-findings.md} (what limits the figures, from
  * profiles) when there is one. Arguments: the runs' folder, the results folder, the Payara Micro
- * version, the server's options, then the values of N. Beside each {@code run-<N>.properties}, a
- * {@code run-<N>-baseline.properties} is the baseline server's run, whose JVM options are the system
- * property {@code baseline.options}; {@code loadavg-start} the load average before the first run.
+ * version, the server's options, then the values of N. Beside each {@code run-<N>.properties}, the
+ * runs of the servers measured after ours ({@link Baselines}: {@code run-<N>-baseline.properties},
+ * {@code run-<N>-sdk.properties}); {@code loadavg-start} the load average before the first run.
  */
 public final class LoadReport {
-
-    private static final String BASELINE_OPTIONS = System.getProperty("baseline.options", "").trim();
 
     private LoadReport() {
     }
@@ -30,21 +29,20 @@ public final class LoadReport {
     public static void main(String[] args) throws IOException {
         Path runs = Path.of(args[0]);
         Path results = Path.of(args[1]);
+        List<String> sizes = List.of(args).subList(4, args.length);
         List<Properties> all = new ArrayList<>();
-        List<Properties> baselines = new ArrayList<>();
-        for (int i = 4; i < args.length; i++) {
-            all.add(read(runs.resolve("run-" + args[i] + ".properties")));
-            Path baseline = runs.resolve("run-" + args[i] + "-baseline.properties");
-            if (Files.exists(baseline)) {
-                baselines.add(read(baseline));
-            }
+        for (String n : sizes) {
+            all.add(read(runs.resolve("run-" + n + ".properties")));
         }
+        List<Baseline> baselines = Baselines.read(runs, sizes);
         String date = LocalDate.now().toString();
         String jdk = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
         String machine = Machine.now().describe().replace("at the start", "when the report was written") + startLoad(runs);
         String heading = "- Machine: " + machine + "; the load client and the server share it, over loopback.\n"
                 + "- JDK: " + jdk + "; Payara Micro " + args[2] + "; server options: `" + args[3].trim() + "`"
-                + (baselines.isEmpty() ? "" : "; baseline server options: `" + BASELINE_OPTIONS + "`") + ".\n";
+                + String.join("", baselines.stream().map(b -> "; " + b.name() + " server"
+                        + (b.versions().isEmpty() ? "" : " (" + b.versions() + ")") + " options: `" + b.options() + "`")
+                        .toList()) + ".\n";
         Path markdown = results.resolve("load-" + date + ".md");
         Path findings = Path.of("bench", "load-findings.md");
         LoadTables tables = new LoadTables(all, baselines, runs);
@@ -62,7 +60,7 @@ public final class LoadReport {
         return Files.exists(file) ? "; before the first run " + Files.readString(file).trim() : "";
     }
 
-    private static Properties read(Path file) throws IOException {
+    static Properties read(Path file) throws IOException {
         Properties run = new Properties();
         try (Reader in = Files.newBufferedReader(file)) {
             run.load(in);
@@ -70,7 +68,7 @@ public final class LoadReport {
         return run;
     }
 
-    private static String json(List<Properties> all, List<Properties> baselines, String date, String jdk, String payara,
+    private static String json(List<Properties> all, List<Baseline> baselines, String date, String jdk, String payara,
             String options, String startLoad) {
         String machine = Machine.now().describe().replace("at the start", "at the end") + startLoad;
         StringBuilder out = new StringBuilder("{\n  \"date\": ").append(quote(date))
@@ -80,9 +78,13 @@ public final class LoadReport {
                 .append(",\n  \"serverOptions\": ").append(quote(options))
                 .append(",\n  \"runs\": ");
         array(out, all);
-        if (!baselines.isEmpty()) {
-            out.append(",\n  \"baselineOptions\": ").append(quote(BASELINE_OPTIONS)).append(",\n  \"baselineRuns\": ");
-            array(out, baselines);
+        for (Baseline baseline : baselines) {
+            out.append(",\n  \"").append(baseline.key()).append("Options\": ").append(quote(baseline.options()));
+            if (!baseline.versions().isEmpty()) {
+                out.append(",\n  \"").append(baseline.key()).append("Versions\": ").append(quote(baseline.versions()));
+            }
+            out.append(",\n  \"").append(baseline.key()).append("Runs\": ");
+            array(out, baseline.runs());
         }
         return out.append("\n}\n").toString();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.mcpstreams.bench.Machine;
@@ -16,13 +17,17 @@ import org.mcpstreams.bench.Machine;
  * measures the server's memory idle and with the streams, then times broadcasts (warm-up
  * rounds until the server is compiled and settled, then measured ones), a round whose every
  * stream is cut halfway and resumed, and one whose clients are away while the server sends.
- * Writes its figures as properties.
- * Arguments are {@code key=value}: port, pid, n, m, bytes, rounds, warmup-events, out, histogram.
+ * Writes its figures as properties. A round ends when every client has all its events, or when
+ * none arrived for {@value #QUIET_SECONDS} s: what is still missing then counts as lost.
+ * Arguments are {@code key=value}: port, pid, n, m, bytes, rounds, warmup-events, max-opening,
+ * opened-by ({@link OpenedBy}: priming-event, the default, or headers), out, histogram.
  */
 public final class LoadRun {
 
     private static final String HOST = "127.0.0.1";
     private static final long ROUND_TIMEOUT_SECONDS = 120;
+    /** A round whose clients got no event for this long is over: a server that lost events. */
+    private static final long QUIET_SECONDS = 15;
     /** Server CPU per second of wall time below which the warm-up counts as settled. */
     private static final long SETTLED_CPU_MILLIS_PER_SECOND = 100;
 
@@ -45,6 +50,7 @@ public final class LoadRun {
         put("n", settings.n());
         put("m", settings.m());
         put("bytes", settings.bytes());
+        put("opened.by", settings.openedBy().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         put("loadavg.start", Machine.now().loadAverage());
         long heapIdle = probe.heapAfterGcKb();
         put("idle.heap.kb", heapIdle);
@@ -53,7 +59,7 @@ public final class LoadRun {
                     probe.histogram(400));
         }
         put("idle.rss.kb", probe.rssKb());
-        try (Fleet fleet = new Fleet(HOST, settings.port(), settings.n(), settings.maxOpening())) {
+        try (Fleet fleet = new Fleet(HOST, settings.port(), settings.n(), settings.maxOpening(), settings.openedBy())) {
             openStreams(fleet, heapIdle);
             int number = warmUp(fleet);
             List<RoundFigures> measured = new ArrayList<>();
@@ -142,7 +148,7 @@ public final class LoadRun {
         long clientCpu = clientCpuMillis();
         long start = System.nanoTime();
         trigger.broadcast(number, 1, settings.m(), settings.bytes());
-        round.await(ROUND_TIMEOUT_SECONDS);
+        await(round, fleet);
         return RoundFigures.of(round, start, start, fleet)
                 .withCpu(probe.cpuMillis() - serverCpu, clientCpuMillis() - clientCpu);
     }
@@ -153,7 +159,7 @@ public final class LoadRun {
         fleet.begin(round, settings.m() / 2);
         long start = System.nanoTime();
         trigger.broadcast(number, 1, settings.m(), settings.bytes());
-        round.await(ROUND_TIMEOUT_SECONDS);
+        await(round, fleet);
         return RoundFigures.of(round, start, start, fleet);
     }
 
@@ -174,8 +180,25 @@ public final class LoadRun {
         Thread.sleep(1000);
         long resumed = System.nanoTime();
         fleet.resumeAll();
-        round.await(ROUND_TIMEOUT_SECONDS);
+        await(round, fleet);
         return RoundFigures.of(round, start, resumed, fleet);
+    }
+
+    /** Until every client has the round's events, or none arrived for {@link #QUIET_SECONDS}, or the timeout. */
+    private static void await(Round round, Fleet fleet) throws InterruptedException {
+        long deadline = System.nanoTime() + ROUND_TIMEOUT_SECONDS * 1_000_000_000L;
+        long quietSince = System.nanoTime();
+        int missing = -1;
+        while (!round.await(1) && System.nanoTime() < deadline) {
+            int now = fleet.sum(Client::missing);
+            if (now != missing) {
+                missing = now;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > QUIET_SECONDS * 1_000_000_000L) {
+                log("no event for " + QUIET_SECONDS + " s, " + missing + " still missing: the round ends");
+                return;
+            }
+        }
     }
 
     private static long clientCpuMillis() {
@@ -192,8 +215,8 @@ public final class LoadRun {
     }
 
     /** The run's arguments. */
-    record Settings(int port, long pid, int n, int m, int bytes, int rounds, long warmupEvents, int maxOpening, Path out,
-            Path histogram) {
+    record Settings(int port, long pid, int n, int m, int bytes, int rounds, long warmupEvents, int maxOpening,
+            OpenedBy openedBy, Path out, Path histogram) {
 
         static Settings parse(String[] args) {
             Properties given = new Properties();
@@ -210,6 +233,7 @@ public final class LoadRun {
                     Integer.parseInt(given.getProperty("rounds", "3")),
                     Long.parseLong(given.getProperty("warmup-events", "200000")),
                     Integer.parseInt(given.getProperty("max-opening", "256")),
+                    OpenedBy.parse(given.getProperty("opened-by", "priming-event")),
                     Path.of(required(given, "out")),
                     histogram == null ? null : Path.of(histogram));
         }

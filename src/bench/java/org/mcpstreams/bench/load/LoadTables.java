@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import org.mcpstreams.bench.load.BaselineComparison.Baseline;
 
 /** The Markdown tables of the load runs, and the verdict on each target. */
 final class LoadTables {
@@ -14,25 +15,28 @@ final class LoadTables {
             "| N | streams opened in | all N×M events in | events/s | p50 | p90 | p99 | max | lost | dup. |\n"
             + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
 
-    private static final String BASELINE_TEXT = "The same client, N, M and rounds against a minimal SSE server "
-            + "(`bench.load.baseline`: plain NIO, one selector thread, no container; every stream's events kept for "
-            + "resume; a broadcast's new events written to each stream as one chunk), started right after ours for "
-            + "each N: what the machine, the JVM and the load client do by themselves. Heap per stream is measured "
-            + "the same way on its JVM.\n\n";
+    private static final String BASELINES_TEXT = "The same client, N, M and rounds against each server below, "
+            + "started one after the other right after ours for each N; heap per stream is measured the same way on "
+            + "each JVM.\n\n";
+
+    private static final String RESUME_TEXT = "\nReconnect: from the client's decision to resume to the new stream's "
+            + "priming event (to the GET's 200 for a server that sends none). \"All delivered in\": from the trigger "
+            + "(first run) or from the resume (second run) to the last event; – when some never arrived (the round "
+            + "ended after 15 s without any event): those are the lost ones.\n";
 
     private final List<Properties> runs;
-    private final List<Properties> baselines;
-    private final BaselineComparison baseline;
+    private final List<Baseline> baselines;
+    private final BaselineComparison comparison;
     private final Path folder;
 
     /**
-     * @param baselines the baseline server's run for each of {@code runs}, or none
+     * @param baselines the servers measured after ours, each with a run for each of {@code runs}; or none
      * @param folder where the runs' class histograms are
      */
-    LoadTables(List<Properties> runs, List<Properties> baselines, Path folder) {
+    LoadTables(List<Properties> runs, List<Baseline> baselines, Path folder) {
         this.runs = runs;
         this.baselines = baselines;
-        this.baseline = baselines.isEmpty() ? null : new BaselineComparison(runs, baselines);
+        this.comparison = baselines.isEmpty() ? null : new BaselineComparison(runs, baselines);
         this.folder = folder;
     }
 
@@ -59,13 +63,19 @@ final class LoadTables {
                         run -> run.getProperty("setup.server-cpu.ms", "–") + " ms"))
                 .append(perRun("Load average (1, 5, 15 min) at the start → end of the run",
                         run -> run.getProperty("loadavg.start", "–") + " → " + run.getProperty("loadavg.end", "–")));
-        if (baseline != null) {
-            out.append("\n## Against the baseline\n\n").append(BASELINE_TEXT).append(baseline.table()).append('\n')
-                    .append(baseline.notes());
+        if (comparison != null) {
+            out.append("\n## Against the baselines\n\n").append(BASELINES_TEXT);
+            baselines.forEach(baseline -> out.append("- ").append(baseline.name()).append(": ")
+                    .append(baseline.description()).append('\n'));
+            out.append('\n').append(comparison.table()).append('\n').append(comparison.notes());
         }
-        return out.append("\n## Memory\n\n").append(memory()).append(owners())
-                .append("\n## Resume\n\n").append(resume())
-                .append("\n## Targets\n\n").append(targets()).toString();
+        out.append("\n## Memory\n\n").append(memory()).append(owners())
+                .append("\n## Resume\n\n").append(resume(runs)).append(RESUME_TEXT);
+        for (Baseline baseline : baselines) {
+            out.append("\nThe same resume runs against the ").append(baseline.name()).append(":\n\n")
+                    .append(resume(baseline.runs()));
+        }
+        return out.append("\n## Targets\n\n").append(targets()).toString();
     }
 
     /** One line: {@code label}, then each run's N and value. */
@@ -75,9 +85,9 @@ final class LoadTables {
                 + ".\n";
     }
 
-    /** The comparison with the baseline, or nothing when there was no baseline run. */
+    /** The comparison with the baselines, or nothing when there was no baseline run. */
     String baselineTable() {
-        return baseline == null ? "" : baseline.table();
+        return comparison == null ? "" : comparison.table();
     }
 
     String readmeTable() {
@@ -127,7 +137,7 @@ final class LoadTables {
         return out.toString();
     }
 
-    private String resume() {
+    private static String resume(List<Properties> runs) {
         StringBuilder out = new StringBuilder(
                 "| N | run | events received | lost | dup. | reconnect p50 | p99 | max | all delivered in |\n"
                 + "|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -135,9 +145,7 @@ final class LoadTables {
             row(out, run, "resume", "cut after " + Integer.parseInt(run.getProperty("m")) / 2 + " events, resumed at once", "ms");
             row(out, run, "away", "cut; server sends the rest while away; resumed 1.2 s later", "from-resume.ms");
         }
-        return out.append("\nReconnect: from the client's decision to resume to the new stream's priming event. ")
-                .append("\"All delivered in\": from the trigger (first run) or from the resume (second run) to the last event. ")
-                .append("Unplanned stream ends (resumed by the client): ")
+        return out.append("\nUnplanned stream ends (resumed by the client): ")
                 .append(String.join(", ", runs.stream()
                         .map(r -> "N=" + r.getProperty("n") + ": " + r.getProperty("unplanned.ends")).toList()))
                 .append(".\n").toString();
@@ -183,9 +191,10 @@ final class LoadTables {
                 .append(clean ? "met" : "missed").append(".\n").toString();
     }
 
-    /** {@code "; baseline <value>"} for the baseline run beside run {@code index}; empty without one. */
+    /** {@code "; <baseline> <value>"} for each baseline's run beside run {@code index}; empty without one. */
     private String baselineNote(int index, Function<Properties, String> value) {
-        return baselines.isEmpty() ? "" : "; baseline " + value.apply(baselines.get(index));
+        return String.join("", baselines.stream()
+                .map(baseline -> "; " + baseline.name() + " " + value.apply(baseline.runs().get(index))).toList());
     }
 
     static String ms(Properties run, String key) {
