@@ -13,6 +13,7 @@ import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.logging.LogText;
+import org.mcpstreams.logging.RateLimitedLog;
 import org.mcpstreams.session.Session;
 
 /**
@@ -27,6 +28,7 @@ import org.mcpstreams.session.Session;
 public class InputRounds {
 
     private static final Logger LOG = Logger.getLogger(InputRounds.class.getName());
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
 
     /** The only requests that may answer with an {@code InputRequiredResult}. */
     public static final Set<String> METHODS = Set.of("tools/call", "prompts/get", "resources/read");
@@ -91,7 +93,7 @@ public class InputRounds {
     }
 
     private static McpException invalid(String why) {
-        LOG.info(() -> "Refused a request's input: " + LogText.of(why));
+        REFUSALS.log(() -> "Refused a request's input: " + LogText.of(why));
         return new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: " + why);
     }
 }

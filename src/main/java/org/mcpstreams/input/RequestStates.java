@@ -27,6 +27,7 @@ import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.logging.LogText;
+import org.mcpstreams.logging.RateLimitedLog;
 import org.mcpstreams.stream.McpStreams;
 
 /**
@@ -40,6 +41,7 @@ import org.mcpstreams.stream.McpStreams;
 public class RequestStates {
 
     private static final Logger LOG = Logger.getLogger(RequestStates.class.getName());
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
     private static final String HMAC = "HmacSHA256";
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
@@ -150,7 +152,7 @@ public class RequestStates {
     }
 
     private static McpException refused(String why) {
-        LOG.info(() -> "Refused a requestState: " + LogText.of(why));
+        REFUSALS.log(() -> "Refused a requestState: " + LogText.of(why));
         return new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: requestState refused, " + why);
     }
 

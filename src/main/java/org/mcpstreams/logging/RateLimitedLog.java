@@ -48,6 +48,14 @@ public final class RateLimitedLog {
     }
 
     /**
+     * The log of what clients cause that an operator should see (refusals past a global limit,
+     * attempts on another's stream): at most 20 lines a second at {@code WARNING}, the rest counted.
+     */
+    public static RateLimitedLog warnings(Logger log) {
+        return new RateLimitedLog(log, Level.WARNING, 20, Duration.ofSeconds(1), Clock.systemUTC());
+    }
+
+    /**
      * Logs the line unless this window's share is spent.
      *
      * @return whether the line was written

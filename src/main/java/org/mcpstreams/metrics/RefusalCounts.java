@@ -6,6 +6,7 @@ import org.mcpstreams.protocol.CallShares;
 import org.mcpstreams.protocol.PendingClientRequests;
 import org.mcpstreams.protocol.ResourceSubscriptions;
 import org.mcpstreams.session.SessionStore;
+import org.mcpstreams.transport.AnswerDeadlines;
 import org.mcpstreams.transport.BodyRefusals;
 
 /**
@@ -21,15 +22,17 @@ class RefusalCounts {
     private final PendingClientRequests clientRequests;
     private final SessionStore sessions;
     private final BodyRefusals bodies;
+    private final AnswerDeadlines deadlines;
 
     @Inject
     RefusalCounts(CallShares calls, ResourceSubscriptions subscriptions, PendingClientRequests clientRequests,
-            SessionStore sessions, BodyRefusals bodies) {
+            SessionStore sessions, BodyRefusals bodies, AnswerDeadlines deadlines) {
         this.calls = calls;
         this.subscriptions = subscriptions;
         this.clientRequests = clientRequests;
         this.sessions = sessions;
         this.bodies = bodies;
+        this.deadlines = deadlines;
     }
 
     /** Calls past a session's share ({@code mcp.features.max-calls-per-session}) or the queue. */
@@ -60,5 +63,10 @@ class RefusalCounts {
     /** Batches of more than {@code mcp.transport.max-batch} messages. */
     long batches() {
         return bodies.batches();
+    }
+
+    /** Calls answered with JSON that had no answer within {@code mcp.transport.client-request-timeout-seconds}. */
+    long answerTimeouts() {
+        return deadlines.timedOut();
     }
 }

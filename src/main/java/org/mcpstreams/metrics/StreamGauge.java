@@ -56,5 +56,7 @@ record StreamGauge<S>(String name, String description, ToLongFunction<S> value) 
             new StreamGauge<>("mcp_streams_bodies_refused_total", "POST bodies refused (413) for being larger than allowed",
                     RefusalCounts::bodies),
             new StreamGauge<>("mcp_streams_batches_refused_total",
-                    "Batches refused (400) for holding more messages than allowed", RefusalCounts::batches));
+                    "Batches refused (400) for holding more messages than allowed", RefusalCounts::batches),
+            new StreamGauge<>("mcp_streams_answer_timeouts_total",
+                    "Calls answered with JSON that had no answer in time (-32000, cancelled)", RefusalCounts::answerTimeouts));
 }

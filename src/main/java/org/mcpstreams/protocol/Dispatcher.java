@@ -34,6 +34,7 @@ import org.mcpstreams.jsonrpc.Notification;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.jsonrpc.ResultResponse;
 import org.mcpstreams.logging.LogText;
+import org.mcpstreams.logging.RateLimitedLog;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.session.SessionEnded;
 import org.mcpstreams.session.SessionStore;
@@ -48,6 +49,7 @@ import org.mcpstreams.session.SessionStore;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
     /** How long a cancelled call's handler has to end before its request is answered without it. */
     static final long CANCEL_GRACE_SECONDS = 5;
 
@@ -235,7 +237,7 @@ public class Dispatcher {
     /** Takes a client's response to a request this server sent. */
     public void respond(Session session, JsonRpcMessage response) {
         if (!pending.complete(session.id(), response)) {
-            LOG.info(() -> "A response from session " + session.id() + " answers no waiting request: "
+            REFUSALS.log(() -> "A response from session " + session.id() + " answers no waiting request: "
                     + LogText.of(response.toJson()));
         }
     }
@@ -291,7 +293,7 @@ public class Dispatcher {
         running.call().cancel(actions);
         afterGrace.execute(() -> {
             if (running.answer().complete(new ErrorResponse(requestId, ErrorCode.TRANSPORT, "Request cancelled", null))) {
-                LOG.info(() -> "A cancelled request " + LogText.of(requestId) + " was answered without its handler, "
+                REFUSALS.log(() -> "A cancelled request " + LogText.of(requestId) + " was answered without its handler, "
                         + "which had not ended " + CANCEL_GRACE_SECONDS + " s later");
             }
         });

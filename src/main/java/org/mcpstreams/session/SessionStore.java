@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.logging.RateLimitedLog;
 import org.mcpstreams.stream.McpStreams;
 import org.mcpstreams.stream.Slots;
 import org.mcpstreams.stream.StreamRegistry;
@@ -30,6 +31,7 @@ import org.mcpstreams.stream.Sweepable;
 public class SessionStore implements Sweepable {
 
     private static final Logger LOG = Logger.getLogger(SessionStore.class.getName());
+    private static final RateLimitedLog WARNINGS = RateLimitedLog.warnings(LOG);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
@@ -84,7 +86,7 @@ public class SessionStore implements Sweepable {
     public Session create(String user, ProtocolVersion version, JsonObject clientCapabilities, JsonObject clientInfo) {
         if (!slots.tryTake(this::sweep)) {
             refused.increment();
-            LOG.warning(() -> "Refused an initialize: " + limits.maxSessions() + " sessions are live");
+            WARNINGS.log(() -> "Refused an initialize: " + limits.maxSessions() + " sessions are live");
             throw new SessionLimitExceededException(limits.maxSessions(), streamLimits.retryAfter());
         }
         byte[] bytes = new byte[24];

@@ -28,6 +28,8 @@ import org.mcpstreams.logging.RateLimitedLog;
 public class StreamRegistry implements SessionRouter, Sweepable {
 
     private static final Logger LOG = Logger.getLogger(StreamRegistry.class.getName());
+    private static final RateLimitedLog WARNINGS = RateLimitedLog.warnings(LOG);
+    private static final RateLimitedLog DROPS = RateLimitedLog.refusals(LOG);
     /** Refusals a client causes at will: at most 20 lines a second, the rest counted. */
     private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
 
@@ -184,7 +186,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
             return new Resume.Unknown(lastEventId);
         }
         if (!stream.scope.equals(scope)) {
-            LOG.warning(() -> "Refused to resume stream " + stream.id + " for another session or user");
+            WARNINGS.log(() -> "Refused to resume stream " + stream.id + " for another session or user");
             return new Resume.Foreign(lastEventId);
         }
         OptionalLong attached = stream.attach(sink, parsed.get().seq(), priming);
@@ -251,6 +253,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         bound.check(message);
         if (ended.contains(sessionId)) {
             stats.endedDropped();
+            DROPS.log(() -> "Dropped a message for session " + sessionId + ", which has ended");
             return Routed.DROPPED;
         }
         while (true) {
@@ -389,7 +392,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     private void reserveSlot() {
         if (!open.tryTake(this::sweep)) {
             stats.rejected();
-            LOG.warning(() -> "Refused a stream: " + limits.maxOpenStreams() + " streams are open");
+            WARNINGS.log(() -> "Refused a stream: " + limits.maxOpenStreams() + " streams are open");
             throw new StreamLimitExceededException(limits.maxOpenStreams(), limits.retryAfter());
         }
     }

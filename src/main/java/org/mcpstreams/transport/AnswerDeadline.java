@@ -5,7 +5,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
@@ -22,16 +23,20 @@ import org.mcpstreams.session.Session;
  */
 final class AnswerDeadline {
 
-    private static final Logger LOG = Logger.getLogger(AnswerDeadline.class.getName());
-
     private final Dispatcher dispatcher;
     private final Duration timeout;
     private final long deadlineNanos;
+    private final Consumer<Supplier<String>> timedOut;
 
-    /** A deadline {@code timeout} from now, for the answers of one request body. */
-    AnswerDeadline(Dispatcher dispatcher, Duration timeout) {
+    /**
+     * A deadline {@code timeout} from now, for the answers of one request body.
+     *
+     * @param timedOut told of each call that had no answer in time, with its log line
+     */
+    AnswerDeadline(Dispatcher dispatcher, Duration timeout, Consumer<Supplier<String>> timedOut) {
         this.dispatcher = dispatcher;
         this.timeout = timeout;
+        this.timedOut = timedOut;
         this.deadlineNanos = System.nanoTime() + timeout.toNanos();
     }
 
@@ -41,7 +46,7 @@ final class AnswerDeadline {
             return answer.toCompletableFuture().get(Math.max(0, deadlineNanos - System.nanoTime()),
                     TimeUnit.NANOSECONDS);
         } catch (TimeoutException | ExecutionException late) {
-            LOG.info(() -> LogText.of(request.method()) + " of session " + session.id() + " had no answer within "
+            timedOut.accept(() -> LogText.of(request.method()) + " of session " + session.id() + " had no answer within "
                     + timeout.toSeconds() + " s; cancelled");
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -36,20 +36,22 @@ public class MessagePost {
     private final SessionGate gate;
     private final SessionRouter router;
     private final TransportLimits limits;
+    private final AnswerDeadlines deadlines;
 
     @Inject
     MessagePost(Lifecycle lifecycle, Dispatcher dispatcher, SessionGate gate, SessionRouter router,
-            TransportLimits limits) {
+            TransportLimits limits, AnswerDeadlines deadlines) {
         this.lifecycle = lifecycle;
         this.dispatcher = dispatcher;
         this.gate = gate;
         this.router = router;
         this.limits = limits;
+        this.deadlines = deadlines;
     }
 
     /** For the CDI container's proxy only. */
     MessagePost() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     Response answer(PostBody body, HttpHeaders headers, SecurityContext security) {
@@ -71,7 +73,7 @@ public class MessagePost {
         if (answers.isEmpty()) {
             return Response.accepted().build();
         }
-        AnswerDeadline deadline = new AnswerDeadline(dispatcher, limits.clientRequestTimeout());
+        AnswerDeadline deadline = deadlines.start();
         if (!body.batch()) {
             return json(deadline.await(session, answers.get(0).request(), answers.get(0).stage()).toJson());
         }

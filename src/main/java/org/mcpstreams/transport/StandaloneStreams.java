@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.logging.LogText;
+import org.mcpstreams.logging.RateLimitedLog;
 import org.mcpstreams.stream.EventSink;
 import org.mcpstreams.stream.Resume;
 import org.mcpstreams.stream.StreamKind;
@@ -20,6 +21,7 @@ import org.mcpstreams.stream.StreamRegistry;
 public class StandaloneStreams {
 
     private static final Logger LOG = Logger.getLogger(StandaloneStreams.class.getName());
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
 
     private final StreamRegistry registry;
 
@@ -51,7 +53,7 @@ public class StandaloneStreams {
         if (outcome instanceof Resume.Resumed resumed) {
             return resumed.streamId();
         }
-        LOG.info(() -> "Nothing to resume for Last-Event-ID " + LogText.of(request.lastEventId().get())
+        REFUSALS.log(() -> "Nothing to resume for Last-Event-ID " + LogText.of(request.lastEventId().get())
                 + " in session " + request.scope().sessionId() + "; opening a new stream");
         return open(request, events);
     }

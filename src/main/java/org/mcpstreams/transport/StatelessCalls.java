@@ -53,20 +53,22 @@ public class StatelessCalls {
     private final StreamRegistry registry;
     private final Listeners listeners;
     private final TransportLimits limits;
+    private final AnswerDeadlines deadlines;
 
     @Inject
     StatelessCalls(Dispatcher dispatcher, Lifecycle lifecycle, StreamRegistry registry, Listeners listeners,
-            TransportLimits limits) {
+            TransportLimits limits, AnswerDeadlines deadlines) {
         this.dispatcher = dispatcher;
         this.lifecycle = lifecycle;
         this.registry = registry;
         this.listeners = listeners;
         this.limits = limits;
+        this.deadlines = deadlines;
     }
 
     /** For the CDI container's proxy only. */
     StatelessCalls() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** Answers with JSON: a notification or response is 202. */
@@ -81,7 +83,7 @@ public class StatelessCalls {
         Session context = context(request, security);
         CompletableFuture<JsonRpcMessage> answered = dispatcher.call(context, request, out -> false).toCompletableFuture();
         return json(StatelessAnswers.of(request.method(),
-                new AnswerDeadline(dispatcher, limits.clientRequestTimeout()).await(context, request, answered)));
+                deadlines.start().await(context, request, answered)));
     }
 
     /** Answers on an SSE stream: what the handler sends (progress, log messages), then the response. */

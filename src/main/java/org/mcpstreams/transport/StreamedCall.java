@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
 import org.mcpstreams.jsonrpc.Request;
+import org.mcpstreams.logging.RateLimitedLog;
 import org.mcpstreams.protocol.Dispatcher;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.stream.EventSink;
@@ -26,6 +27,7 @@ import org.mcpstreams.stream.StreamScope;
 public class StreamedCall {
 
     private static final Logger LOG = Logger.getLogger(StreamedCall.class.getName());
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
 
     private final Dispatcher dispatcher;
     private final SessionGate gate;
@@ -49,7 +51,7 @@ public class StreamedCall {
         // the call is known (so it can be cancelled) before the client sees the stream's first event
         answer(session, request, streamId).thenAccept(response -> {
             if (!ResponseWriting.sendLast(registry, streamId, request.id(), response.toJson())) {
-                LOG.info(() -> "The response to " + request.method() + " found its stream " + streamId
+                REFUSALS.log(() -> "The response to " + request.method() + " found its stream " + streamId
                         + " closed; the client did not resume it in time");
             }
         });
