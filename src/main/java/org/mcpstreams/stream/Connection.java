@@ -20,6 +20,8 @@ final class Connection {
     boolean keepAliveDue;
     /** Whether a drain is writing to this connection; at most one is. */
     boolean draining;
+    /** Whether the server asked to close it (SSE polling): the drain does once its priming event is written. */
+    boolean leaving;
     long writtenAtMillis;
     /** Whether a batch taken for writing has not finished yet, and since when. */
     boolean writing;
@@ -35,6 +37,20 @@ final class Connection {
         this.priming = priming;
         this.writtenAtMillis = nowMillis;
         this.attachedAtMillis = nowMillis;
+    }
+
+    /** Whether the drain closes the connection now, instead of writing more: it was asked to and is primed. */
+    boolean leaveDue() {
+        return leaving && !priming;
+    }
+
+    /** Has a drain see what is due: the connection for the caller to schedule a drain of, or null when one runs. */
+    Connection wake() {
+        if (draining) {
+            return null;
+        }
+        draining = true;
+        return this;
     }
 
     /** A batch was taken for writing by {@code thread}. */
