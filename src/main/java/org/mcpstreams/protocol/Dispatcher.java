@@ -207,7 +207,8 @@ public class Dispatcher {
             answer.complete(failure(session, request, fatal));
             throw fatal;
         } catch (Throwable thrown) {
-            answer.complete(failure(session, request, thrown));
+            // as a failed stage would: a question left open is asked, as the handler may have blocked on it
+            answer.complete(response(session, request, round, null, thrown));
         }
     }
 

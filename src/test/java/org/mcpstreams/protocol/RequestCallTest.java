@@ -2,6 +2,7 @@ package org.mcpstreams.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
@@ -79,6 +80,28 @@ class RequestCallTest {
                 "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"level\":\"error\",\"data\":\"e\"}}",
                 "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"level\":\"critical\",\"data\":\"c\"}}"),
                 out.messages());
+    }
+
+    @Test
+    void logOfATextSendsItAsAJsonString() {
+        RequestCall call = call(sessions.start(), null);
+        call.log("warning", "disk \"almost\" full");
+        assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":"
+                + "{\"level\":\"warning\",\"data\":\"disk \\\"almost\\\" full\"}}"), out.messages());
+    }
+
+    @Test
+    void logOfATextBelowTheClientsLevelIsNotSent() {
+        RequestCall call = call(sessions.start(), null);
+        call.log("debug", "details");
+        assertEquals(List.of(), out.messages());
+    }
+
+    @Test
+    void logOfNoTextIsRefusedNamingTheMessage() {
+        RequestCall call = call(sessions.start(), null);
+        NullPointerException e = assertThrows(NullPointerException.class, () -> call.log("info", (String) null));
+        assertEquals("message", e.getMessage());
     }
 
     @Test
