@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.session.Session;
 
-/** What a handler sends through its call goes on the call's stream, as progress and log notifications. */
+/**
+ * What a handler sends through its call goes on the call's stream, as progress and log
+ * notifications, and its request to close the stream's connection goes to that stream.
+ */
 class RequestCallTest {
 
     private final Sessions sessions = new Sessions();
@@ -102,6 +105,20 @@ class RequestCallTest {
         RequestCall call = call(sessions.start(), null);
         NullPointerException e = assertThrows(NullPointerException.class, () -> call.log("info", (String) null));
         assertEquals("message", e.getMessage());
+    }
+
+    @Test
+    void closeConnectionAsksTheCallsStreamWhoseClientResumesByItself() {
+        SentMessages resumable = SentMessages.resumable();
+        RequestCall call = new RequestCall(sessions.start(), new Request(Json.createValue(1), "tools/call", null),
+                resumable, pending, null);
+        assertTrue(call.closeConnection());
+        assertEquals(1, resumable.connectionCloses());
+    }
+
+    @Test
+    void closeConnectionDoesNothingWhereTheClientCannotResume() {
+        assertFalse(call(sessions.start(), null).closeConnection());
     }
 
     @Test
