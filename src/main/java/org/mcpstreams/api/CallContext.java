@@ -158,16 +158,17 @@ public interface CallContext {
      * connection while the call takes its time: the client reconnects after the {@code retry}
      * delay it was given, with {@code GET} and {@code Last-Event-ID}, and receives what was sent
      * meanwhile, then the response; it misses nothing and gets nothing twice. The connection closes
-     * between two events, after the one being written and after its priming event (which tells the
-     * client where to resume), so it may still carry what was sent just before. Only a client that
-     * resumes by itself is left so: one on 2025-11-25, whose stream began with a priming event. For
-     * any other this does nothing: before 2025-11-25 a server may not close a call's connection
-     * before its response, a stateless client's (2026-07-28) stream cannot be resumed (its
-     * connection closing cancels the call), and a call answered with JSON has no stream to leave.
+     * between two events, once it has carried its priming event (which tells the client where to
+     * resume) and what the call sent before asking; what the call sends after may still go on it.
+     * Only a client that resumes by itself is left so: one on 2025-11-25, whose stream began with a
+     * priming event. For any other this does nothing: before 2025-11-25 a server may not close a
+     * call's connection before its response, a stateless client's (2026-07-28) stream cannot be
+     * resumed (its connection closing cancels the call), and a call answered with JSON has no
+     * stream to leave.
      *
-     * @return true when the connection closes, now or once its write ends; false when the client
-     *     cannot resume, or the connection is gone or going already (lost, asked to close, or the
-     *     response written)
+     * @return true when the connection closes, now or once what it must carry is written; false
+     *     when the client cannot resume, or the connection is gone or going already (lost, asked to
+     *     close, or the response written)
      */
     default boolean closeConnection() {
         return false;

@@ -20,8 +20,9 @@ final class Connection {
     boolean keepAliveDue;
     /** Whether a drain is writing to this connection; at most one is. */
     boolean draining;
-    /** Whether the server asked to close it (SSE polling): the drain does once its priming event is written. */
+    /** Whether the server asked to close it (SSE polling), and what it must have been handed before. */
     boolean leaving;
+    private long leaveAfterSeq;
     long writtenAtMillis;
     /** Whether a batch taken for writing has not finished yet, and since when. */
     boolean writing;
@@ -39,9 +40,15 @@ final class Connection {
         this.attachedAtMillis = nowMillis;
     }
 
-    /** Whether the drain closes the connection now, instead of writing more: it was asked to and is primed. */
+    /** Asks the drain to close the connection once it is primed and was handed the events up to {@code seq}. */
+    void leaveAfter(long seq) {
+        leaving = true;
+        leaveAfterSeq = seq;
+    }
+
+    /** Whether the drain closes the connection now, instead of writing more: it was asked to and has written enough. */
     boolean leaveDue() {
-        return leaving && !priming;
+        return leaving && !priming && cursor >= leaveAfterSeq;
     }
 
     /** Has a drain see what is due: the connection for the caller to schedule a drain of, or null when one runs. */

@@ -234,9 +234,9 @@ final class SseStream {
 
     /**
      * SSE polling: closes the connection of a client that resumes by itself (it was sent a priming
-     * event) once it is {@code maxAgeMillis} old (0: now), between two writes and after its priming
-     * event, so that no proxy cuts an event (a drain under way closes it when its write ends, unless
-     * that write was the final event). The stream stays for the client's resume.
+     * event) once it is {@code maxAgeMillis} old (0: now), between two writes, once its priming event
+     * and the events recorded so far are written (unless the final one is among them). The stream
+     * stays for the client's resume.
      *
      * @return false when no such connection is attached, or it is closing already
      */
@@ -247,7 +247,7 @@ final class SseStream {
             if (!polled || current == null || current.leaving || nowMillis - current.attachedAtMillis < maxAgeMillis) {
                 return false;
             }
-            current.leaving = true;
+            current.leaveAfter(buffer.lastSeq());
             toDrain = current.wake();
         }
         schedule(toDrain);

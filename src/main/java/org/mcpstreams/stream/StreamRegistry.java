@@ -331,7 +331,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
 
     /**
      * SSE polling on request: closes the connection of a stream whose client resumes by itself (it was
-     * sent a priming event), between two writes once that event is written, and keeps the stream.
+     * sent a priming event) once that event and what was sent before are written, and keeps the stream.
      *
      * @return false when no open stream has that id or it has no such connection, or one closing already
      */
