@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -144,15 +143,16 @@ public class Dispatcher {
 
     /**
      * Answers a request of {@code session}. What the handler sends while answering goes to
-     * {@code out}; the returned stage completes with the response, never exceptionally: a handler
-     * that throws, returns null or fails is an internal error (-32603), a request past its
-     * session's share or finding the call threads' queue full is -32000 at once, and a call
-     * cancelled whose handler does not end within {@value #CANCEL_GRACE_SECONDS} seconds is -32000.
+     * {@code out}, whose connection the handler may also ask to close; the returned stage completes
+     * with the response, never exceptionally: a handler that throws, returns null or fails is an
+     * internal error (-32603), a request past its session's share or finding the call threads' queue
+     * full is -32000 at once, and a call cancelled whose handler does not end within
+     * {@value #CANCEL_GRACE_SECONDS} seconds is -32000.
      *
      * @throws VirtualMachineError thrown by the handler (but a {@link StackOverflowError}), once the
      *     request is answered with -32603
      */
-    public CompletionStage<JsonRpcMessage> call(Session session, Request request, Predicate<String> out) {
+    public CompletionStage<JsonRpcMessage> call(Session session, Request request, CallStream out) {
         if (request.method().equals("ping")) {
             return CompletableFuture.completedFuture(new ResultResponse(request.id(), JsonValue.EMPTY_JSON_OBJECT));
         }
@@ -207,7 +207,8 @@ public class Dispatcher {
             answer.complete(failure(session, request, fatal));
             throw fatal;
         } catch (Throwable thrown) {
-            answer.complete(failure(session, request, thrown));
+            // as a failed stage would: a question left open is asked, as the handler may have blocked on it
+            answer.complete(response(session, request, round, null, thrown));
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +28,7 @@ final class RequestCall implements CallContext {
 
     private final Session session;
     private final Request request;
-    private final Predicate<String> out;
+    private final CallStream out;
     private final PendingClientRequests pending;
     private final InputRound round;
     private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
@@ -37,11 +36,11 @@ final class RequestCall implements CallContext {
     private volatile boolean cancelled;
 
     /**
-     * @param out sends one serialized message on the call's stream; false when it could not
+     * @param out the call's stream
      * @param round where a stateless request's questions to the client go; null on a session, or
      *     for a stateless request that may not ask
      */
-    RequestCall(Session session, Request request, Predicate<String> out, PendingClientRequests pending,
+    RequestCall(Session session, Request request, CallStream out, PendingClientRequests pending,
             InputRound round) {
         this.session = session;
         this.request = request;
@@ -78,13 +77,13 @@ final class RequestCall implements CallContext {
         if (message != null) {
             params.add("message", message);
         }
-        out.test(new Notification("notifications/progress", params.build()).toJson());
+        out.send(new Notification("notifications/progress", params.build()).toJson());
     }
 
     @Override
     public void log(String level, JsonValue data) {
         if (LogLevel.passes(level, session.logLevel())) {
-            out.test(new Notification("notifications/message",
+            out.send(new Notification("notifications/message",
                     Jsonp.createObjectBuilder().add("level", level).add("data", data).build()).toJson());
         }
     }
@@ -105,10 +104,15 @@ final class RequestCall implements CallContext {
             // refused at once (the session's share of waiting requests is taken): nothing is sent
             return answer;
         }
-        if (!out.test(new Request(id, method, params).toJson())) {
+        if (!out.send(new Request(id, method, params).toJson())) {
             pending.abandon(session.id(), id, new McpException(ErrorCode.INTERNAL_ERROR, "The call's stream is closed"));
         }
         return answer;
+    }
+
+    @Override
+    public boolean closeConnection() {
+        return out.closeConnection();
     }
 
     @Override

@@ -20,6 +20,9 @@ final class Connection {
     boolean keepAliveDue;
     /** Whether a drain is writing to this connection; at most one is. */
     boolean draining;
+    /** Whether the server asked to close it (SSE polling), and what it must have been handed before. */
+    boolean leaving;
+    private long leaveAfterSeq;
     long writtenAtMillis;
     /** Whether a batch taken for writing has not finished yet, and since when. */
     boolean writing;
@@ -35,6 +38,26 @@ final class Connection {
         this.priming = priming;
         this.writtenAtMillis = nowMillis;
         this.attachedAtMillis = nowMillis;
+    }
+
+    /** Asks the drain to close the connection once it is primed and was handed the events up to {@code seq}. */
+    void leaveAfter(long seq) {
+        leaving = true;
+        leaveAfterSeq = seq;
+    }
+
+    /** Whether the drain closes the connection now, instead of writing more: it was asked to and has written enough. */
+    boolean leaveDue() {
+        return leaving && !priming && cursor >= leaveAfterSeq;
+    }
+
+    /** Has a drain see what is due: the connection for the caller to schedule a drain of, or null when one runs. */
+    Connection wake() {
+        if (draining) {
+            return null;
+        }
+        draining = true;
+        return this;
     }
 
     /** A batch was taken for writing by {@code thread}. */

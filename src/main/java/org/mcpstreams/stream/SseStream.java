@@ -112,9 +112,8 @@ final class SseStream {
             Connection current = connection;
             if (current != null && buffer.firstSeq() > current.cursor + 1) {
                 toClose = detachLocked(nowMillis);
-            } else if (current != null && !current.draining) {
-                current.draining = true;
-                toDrain = current;
+            } else if (current != null) {
+                toDrain = current.wake();
             }
         }
         if (toClose != null) {
@@ -123,9 +122,7 @@ final class SseStream {
             closer.close(toClose);
             lost();
         }
-        if (toDrain != null) {
-            schedule(toDrain);
-        }
+        schedule(toDrain);
         return true;
     }
 
@@ -236,22 +233,24 @@ final class SseStream {
     }
 
     /**
-     * SSE polling: closes a connection of a client that resumes by itself (one that was sent a
-     * priming event) once it is {@code maxAgeMillis} old, between two writes, so that no proxy
-     * cuts it in the middle of an event. The stream stays for the client's resume.
+     * SSE polling: closes the connection of a client that resumes by itself (it was sent a priming
+     * event) once it is {@code maxAgeMillis} old (0: now), between two writes, once its priming event
+     * and the events recorded so far are written (unless the final one is among them). The stream
+     * stays for the client's resume.
      *
-     * @return true when the connection was closed
+     * @return false when no such connection is attached, or it is closing already
      */
     boolean closeIfOlderThan(long nowMillis, long maxAgeMillis) {
-        Connection dropped;
+        Connection toDrain;
         synchronized (lock) {
             Connection current = connection;
-            if (!polled || current == null || current.draining || nowMillis - current.attachedAtMillis < maxAgeMillis) {
+            if (!polled || current == null || current.leaving || nowMillis - current.attachedAtMillis < maxAgeMillis) {
                 return false;
             }
-            dropped = detachLocked(nowMillis);
+            current.leaveAfter(buffer.lastSeq());
+            toDrain = current.wake();
         }
-        closer.close(dropped);
+        schedule(toDrain);
         return true;
     }
 
@@ -264,9 +263,8 @@ final class SseStream {
                 return;
             }
             current.keepAliveDue = true;
-            current.draining = true;
             current.writtenAtMillis = nowMillis;
-            toDrain = current;
+            toDrain = current.wake();
         }
         schedule(toDrain);
     }
@@ -285,11 +283,7 @@ final class SseStream {
                 return state != State.CLOSED;
             }
             current.keepAliveDue = true;
-            if (current.draining) {
-                return true;
-            }
-            current.draining = true;
-            toDrain = current;
+            toDrain = current.wake();
         }
         schedule(toDrain);
         return true;
@@ -323,7 +317,11 @@ final class SseStream {
         }
     }
 
+    /** Starts a drain of {@code target}; nothing for null. */
     private void schedule(Connection target) {
+        if (target == null) {
+            return;
+        }
         try {
             executor.execute(() -> drain(target));
         } catch (RuntimeException rejected) {
@@ -344,6 +342,9 @@ final class SseStream {
             boolean close;
             synchronized (lock) {
                 close = target.writeEnded();
+                if (connection == target && target.leaveDue() && (finalSeq <= 0 || target.cursor < finalSeq)) {
+                    close |= detachLocked(clock.millis()) != null;
+                }
                 if (connection == target) {
                     batch = target.takeBatch(id, buffer, retryMillis, clock.millis());
                 }

@@ -330,6 +330,17 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     }
 
     /**
+     * SSE polling on request: closes the connection of a stream whose client resumes by itself (it was
+     * sent a priming event) once that event and what was sent before are written, and keeps the stream.
+     *
+     * @return false when no open stream has that id or it has no such connection, or one closing already
+     */
+    public boolean closeConnection(String streamId) {
+        SseStream stream = streams.get(streamId);
+        return stream != null && stream.closeIfOlderThan(clock.millis(), 0);
+    }
+
+    /**
      * Ends one stream: its connection closes and its events are freed.
      *
      * @return false when no open stream has that id
@@ -358,12 +369,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         }
     }
 
-
-    /**
-     * Counts the registry's streams and sessions now.
-     *
-     * @return a snapshot of the registry's gauges and counters
-     */
+    /** Counts the registry's streams and sessions now: a snapshot of its gauges and counters. */
     public StreamStats stats() {
         int live = (int) streams.values().stream().filter(s -> s.state() == SseStream.State.LIVE).count();
         return stats.snapshot(open.taken(), live, sessions.size());

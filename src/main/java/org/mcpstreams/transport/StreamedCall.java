@@ -21,7 +21,8 @@ import org.mcpstreams.stream.StreamScope;
 /**
  * A request answered on an SSE stream of its own: what its handler sends first, then the
  * response, then the stream ends. The stream lives in the registry like a GET stream, so a client
- * that loses it resumes with {@code GET} and {@code Last-Event-ID} and still gets the response.
+ * that loses it resumes with {@code GET} and {@code Last-Event-ID} and still gets the response; a
+ * handler may also close the connection of a client sent a priming event, which resumes the same way.
  */
 @ApplicationScoped
 public class StreamedCall {
@@ -48,15 +49,17 @@ public class StreamedCall {
     void start(Request request, HttpHeaders headers, SecurityContext security, EventSink events) {
         Session session = gate.require(headers, security);
         String streamId = create(session);
+        Priming priming = session.version().priming();
+        OwnStream own = new OwnStream(registry, streamId, priming);
         // the call is known (so it can be cancelled) before the client sees the stream's first event
-        answer(session, request, streamId).thenAccept(response -> {
+        answer(session, request, streamId, own).thenAccept(response -> {
             if (!ResponseWriting.sendLast(registry, streamId, request.id(), response.toJson())) {
                 REFUSALS.log(() -> "The response to " + request.method() + " found its stream " + streamId
                         + " closed; the client did not resume it in time");
             }
         });
-        Priming priming = session.version().priming();
         registry.attach(streamId, priming, events);
+        own.attached();
         if (priming == Priming.NONE) {
             // no priming event makes a first write, and some containers send the headers only with one
             registry.keepAliveNow(streamId);
@@ -64,9 +67,9 @@ public class StreamedCall {
     }
 
     /** The call's answer; should the dispatcher throw (the JVM's own errors only), the stream is closed first. */
-    private CompletionStage<JsonRpcMessage> answer(Session session, Request request, String streamId) {
+    private CompletionStage<JsonRpcMessage> answer(Session session, Request request, String streamId, OwnStream own) {
         try {
-            return dispatcher.call(session, request, message -> registry.send(streamId, message));
+            return dispatcher.call(session, request, own);
         } catch (RuntimeException | Error fatal) {
             registry.close(streamId);
             throw fatal;

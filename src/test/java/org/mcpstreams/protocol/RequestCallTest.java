@@ -2,6 +2,7 @@ package org.mcpstreams.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.session.Session;
 
-/** What a handler sends through its call goes on the call's stream, as progress and log notifications. */
+/**
+ * What a handler sends through its call goes on the call's stream, as progress and log
+ * notifications, and its request to close the stream's connection goes to that stream.
+ */
 class RequestCallTest {
 
     private final Sessions sessions = new Sessions();
@@ -79,6 +83,42 @@ class RequestCallTest {
                 "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"level\":\"error\",\"data\":\"e\"}}",
                 "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"level\":\"critical\",\"data\":\"c\"}}"),
                 out.messages());
+    }
+
+    @Test
+    void logOfATextSendsItAsAJsonString() {
+        RequestCall call = call(sessions.start(), null);
+        call.log("warning", "disk \"almost\" full");
+        assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":"
+                + "{\"level\":\"warning\",\"data\":\"disk \\\"almost\\\" full\"}}"), out.messages());
+    }
+
+    @Test
+    void logOfATextBelowTheClientsLevelIsNotSent() {
+        RequestCall call = call(sessions.start(), null);
+        call.log("debug", "details");
+        assertEquals(List.of(), out.messages());
+    }
+
+    @Test
+    void logOfNoTextIsRefusedNamingTheMessage() {
+        RequestCall call = call(sessions.start(), null);
+        NullPointerException e = assertThrows(NullPointerException.class, () -> call.log("info", (String) null));
+        assertEquals("message", e.getMessage());
+    }
+
+    @Test
+    void closeConnectionAsksTheCallsStreamWhoseClientResumesByItself() {
+        SentMessages resumable = SentMessages.resumable();
+        RequestCall call = new RequestCall(sessions.start(), new Request(Json.createValue(1), "tools/call", null),
+                resumable, pending, null);
+        assertTrue(call.closeConnection());
+        assertEquals(1, resumable.connectionCloses());
+    }
+
+    @Test
+    void closeConnectionDoesNothingWhereTheClientCannotResume() {
+        assertFalse(call(sessions.start(), null).closeConnection());
     }
 
     @Test

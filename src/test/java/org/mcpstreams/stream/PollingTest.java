@@ -1,7 +1,9 @@
 package org.mcpstreams.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mcpstreams.testsupport.RecordingSink.event;
 
 import java.time.Duration;
@@ -10,8 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.testsupport.AdjustableClock;
 import org.mcpstreams.testsupport.RecordingSink;
+import org.mcpstreams.testsupport.RecordingSink.Mode;
 
-/** SSE polling: priming events carry {@code retry:}, and old connections are closed for a resume. */
+/**
+ * SSE polling: priming events carry {@code retry:}, and old connections, or those the server asks
+ * to close, are closed for a resume.
+ */
 class PollingTest {
 
     private static final StreamScope SCOPE = new StreamScope("session-1", null);
@@ -66,5 +72,65 @@ class PollingTest {
         clock.advance(Duration.ofSeconds(1));
         registry.sweep();
         assertEquals(1, next.closes());
+    }
+
+    @Test
+    void connectionClosedOnRequestLeavesTheStreamForAResumeThatGetsWhatFollowed() {
+        String sid = registry.open(SCOPE, StreamKind.REQUEST, Priming.EVENT, sink);
+        registry.send(sid, "a");
+        assertTrue(registry.closeConnection(sid));
+        assertEquals(1, sink.closes());
+        assertEquals(List.of(event(sid, 0, ""), event(sid, 1, "a")), sink.lines());
+        registry.send(sid, "b");
+        registry.sendLast(sid, "response");
+        RecordingSink next = new RecordingSink();
+        assertInstanceOf(Resume.Resumed.class, registry.resume(SCOPE, sid + ":1", next));
+        assertEquals(List.of(event(sid, 2, "b"), event(sid, 3, "response")), next.lines());
+        assertEquals(0, registry.stats().polled(), "only closes for age are counted");
+    }
+
+    @Test
+    void olderClientsConnectionIsNotClosedOnRequest() {
+        String sid = registry.open(SCOPE, StreamKind.REQUEST, Priming.NONE, sink);
+        assertFalse(registry.closeConnection(sid));
+        assertEquals(0, sink.closes());
+    }
+
+    @Test
+    void streamWithoutAConnectionHasNoneToClose() {
+        String sid = registry.open(SCOPE, StreamKind.REQUEST, Priming.EVENT, sink);
+        registry.disconnect(sid);
+        assertFalse(registry.closeConnection(sid));
+        assertFalse(registry.closeConnection("no-such-stream"));
+    }
+
+    @Test
+    void connectionAskedToCloseWhileItsPrimingEventIsWrittenClosesOnceWhatWasSentBeforeIsWritten() {
+        RecordingSink later = new RecordingSink(Mode.ASYNC);
+        String sid = registry.open(SCOPE, StreamKind.REQUEST, Priming.EVENT, later);
+        registry.send(sid, "a");
+        assertTrue(registry.closeConnection(sid));
+        assertFalse(registry.closeConnection(sid), "it is closing already");
+        later.completeNext();
+        assertEquals(0, later.closes(), "the event sent before is still due");
+        later.completeNext();
+        assertEquals(1, later.closes());
+        assertEquals(List.of(event(sid, 0, ""), event(sid, 1, "a")), later.lines());
+        registry.send(sid, "b");
+        RecordingSink next = new RecordingSink();
+        assertInstanceOf(Resume.Resumed.class, registry.resume(SCOPE, sid + ":1", next));
+        assertEquals(List.of(event(sid, 2, "b")), next.lines());
+    }
+
+    @Test
+    void connectionAskedToCloseWhileItsFinalEventIsWrittenEndsWithTheStream() {
+        RecordingSink later = new RecordingSink(Mode.ASYNC);
+        String sid = registry.open(SCOPE, StreamKind.REQUEST, Priming.EVENT, later);
+        later.completeNext();
+        registry.sendLast(sid, "response");
+        assertTrue(registry.closeConnection(sid));
+        later.completeNext();
+        assertEquals(1, later.closes());
+        assertEquals(0, registry.stats().open(), "the stream ended, it waits for no resume");
     }
 }

@@ -25,13 +25,13 @@ public class InputRequiredTools {
 
     @Tool(name = "test_input_required_result_sampling", description = "Asks the client's model a question")
     CompletionStage<String> sampling(CallContext call) {
-        return call.request("capital_question", "sampling/createMessage", question("What is the capital of France?", 100))
+        return call.sample("capital_question", question("What is the capital of France?", 100))
                 .thenApply(answer -> "The model said: " + text(answer));
     }
 
     @Tool(name = "test_input_required_result_list_roots", description = "Lists the client's roots")
     CompletionStage<String> listRoots(CallContext call) {
-        return call.request("client_roots", "roots/list", null).thenApply(InputRequiredTools::roots);
+        return call.roots("client_roots").thenApply(InputRequiredTools::roots);
     }
 
     @Tool(name = "test_input_required_result_request_state", description = "Asks for a confirmation")
@@ -47,17 +47,17 @@ public class InputRequiredTools {
     @Tool(name = "test_input_required_result_multiple_inputs", description = "Asks three questions at once")
     CompletionStage<String> multipleInputs(CallContext call) {
         CompletableFuture<String> name = name(call, "user_name", "What is your name?").toCompletableFuture();
-        CompletableFuture<JsonObject> greeting = call.request("greeting", "sampling/createMessage",
-                question("Generate a greeting", 50)).toCompletableFuture();
-        CompletableFuture<JsonObject> roots = call.request("client_roots", "roots/list", null).toCompletableFuture();
+        CompletableFuture<JsonObject> greeting = call.sample("greeting", question("Generate a greeting", 50))
+                .toCompletableFuture();
+        CompletableFuture<JsonObject> roots = call.roots("client_roots").toCompletableFuture();
         return CompletableFuture.allOf(name, greeting, roots).thenApply(all -> text(greeting.join()) + ", "
                 + name.join() + "; " + roots(roots.join()));
     }
 
     @Tool(name = "test_input_required_result_multi_round", description = "Asks two questions, one after the other")
     CompletionStage<String> multiRound(CallContext call) {
-        return name(call, "step1", "Step 1: What is your name?").thenCompose(name -> call.request("step2",
-                        "elicitation/create", form("Step 2: What is your favorite color?", "color", "string"))
+        return name(call, "step1", "Step 1: What is your name?").thenCompose(name -> call.elicit("step2",
+                        "Step 2: What is your favorite color?", schema("color", "string"))
                 .thenApply(answer -> name + " likes " + answer.getJsonObject("content").getString("color")));
     }
 
@@ -66,12 +66,11 @@ public class InputRequiredTools {
     CompletionStage<String> capabilities(CallContext call) {
         List<CompletableFuture<JsonObject>> questions = new ArrayList<>();
         if (call.clientCapabilities().containsKey("elicitation")) {
-            questions.add(call.request("user_name", "elicitation/create", form("What is your name?", "name", "string"))
-                    .toCompletableFuture());
+            questions.add(call.elicit("user_name", "What is your name?", schema("name", "string")).toCompletableFuture());
         }
         if (call.clientCapabilities().containsKey("sampling")) {
-            questions.add(call.request("capital_question", "sampling/createMessage",
-                    question("What is the capital of France?", 100)).toCompletableFuture());
+            questions.add(call.sample("capital_question", question("What is the capital of France?", 100))
+                    .toCompletableFuture());
         }
         return CompletableFuture.allOf(questions.toArray(CompletableFuture[]::new))
                 .thenApply(all -> questions.size() + " answers");
@@ -91,25 +90,23 @@ public class InputRequiredTools {
 
     @Prompt(name = "test_input_required_result_prompt", description = "Asks the user for context first")
     CompletionStage<String> prompt(CallContext call) {
-        return call.request("user_context", "elicitation/create",
-                        form("What context should the prompt use?", "context", "string"))
+        return call.elicit("user_context", "What context should the prompt use?", schema("context", "string"))
                 .thenApply(answer -> "Use this context: " + answer.getJsonObject("content").getString("context"));
     }
 
     private static CompletionStage<String> name(CallContext call, String key, String message) {
-        return call.request(key, "elicitation/create", form(message, "name", "string"))
+        return call.elicit(key, message, schema("name", "string"))
                 .thenApply(answer -> answer.getJsonObject("content").getString("name"));
     }
 
     private static CompletionStage<JsonObject> confirm(CallContext call) {
-        return call.request("confirm", "elicitation/create", form("Please confirm", "ok", "boolean"));
+        return call.elicit("confirm", "Please confirm", schema("ok", "boolean"));
     }
 
-    private static JsonObject form(String message, String field, String type) {
-        return Json.createObjectBuilder().add("message", message).add("requestedSchema", Json.createObjectBuilder()
-                .add("type", "object")
+    private static JsonObject schema(String field, String type) {
+        return Json.createObjectBuilder().add("type", "object")
                 .add("properties", Json.createObjectBuilder().add(field, Json.createObjectBuilder().add("type", type)))
-                .add("required", Json.createArrayBuilder().add(field))).build();
+                .add("required", Json.createArrayBuilder().add(field)).build();
     }
 
     private static JsonObject question(String text, int maxTokens) {

@@ -1,23 +1,17 @@
 package org.mcpstreams.it.conformance;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.util.concurrent.TimeUnit;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.Tool;
-import org.mcpstreams.stream.StreamKind;
-import org.mcpstreams.stream.StreamRegistry;
 
 /**
  * The conformance suite's fixture tools that send on the call's stream: log messages, progress,
- * and one that drops its own connection before answering (SSE polling).
+ * and one that closes its own connection before answering (SSE polling).
  */
 @ApplicationScoped
 public class StreamingTools {
-
-    @Inject
-    StreamRegistry registry;
 
     @Tool(name = "test_tool_with_logging", description = "Tests tool that emits log messages during execution")
     String withLogging(CallContext call) throws InterruptedException {
@@ -48,14 +42,12 @@ public class StreamingTools {
         return "Tool with progress executed successfully";
     }
 
-    /** Drops the connection of the call's stream, then answers: the client resumes with GET and Last-Event-ID. */
+    /** Closes the connection of the call's stream, then answers: the client resumes with GET and Last-Event-ID. */
     @Tool(name = "test_reconnection", description = "Tests SSE stream disconnection and client reconnection (SEP-1699)."
             + " Server will close the stream mid-call and send the result after client reconnects.")
     String reconnection(CallContext call) throws InterruptedException {
-        TimeUnit.MILLISECONDS.sleep(50);
-        for (String streamId : registry.streamIds(call.sessionId(), StreamKind.REQUEST)) {
-            registry.disconnect(streamId);
-        }
+        call.closeConnection();
+        // the result comes after the close, on the connection the client resumes with
         TimeUnit.MILLISECONDS.sleep(100);
         return "Reconnection test completed successfully. If you received this, the client properly reconnected"
                 + " after stream closure.";
