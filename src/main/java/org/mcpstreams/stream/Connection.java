@@ -6,7 +6,8 @@ import java.util.logging.Logger;
 
 /**
  * One connection attached to a stream: its sink and how far it has been handed events. Its
- * fields are guarded by the lock of the stream it is attached to.
+ * fields are guarded by the lock of the stream it is attached to, but {@link #use}, which has
+ * its own.
  */
 final class Connection {
 
@@ -27,10 +28,8 @@ final class Connection {
     /** Whether a batch taken for writing has not finished yet, and since when. */
     boolean writing;
     long writeStartedAtMillis;
-    /** The thread blocked in that write, while one is; null when the write went on asynchronously. */
-    Thread writer;
-    /** Whether the connection was dropped while {@link #writer} was in a write: it closes it on leaving. */
-    private boolean closeOnLeave;
+    /** The thread inside the sink, if any: guarded by its own monitor, not the stream's lock. */
+    final SinkUse use = new SinkUse();
 
     Connection(EventSink sink, long cursor, boolean priming, long nowMillis) {
         this.sink = sink;
@@ -60,61 +59,10 @@ final class Connection {
         return this;
     }
 
-    /** A batch was taken for writing by {@code thread}. */
-    void writeStarted(long nowMillis, Thread thread) {
+    /** A batch was taken for writing. */
+    void writeStarted(long nowMillis) {
         writing = true;
         writeStartedAtMillis = nowMillis;
-        writer = thread;
-    }
-
-    /**
-     * The batch under way was written.
-     *
-     * @return whether the connection was dropped meanwhile and its writer, the caller, closes it
-     */
-    boolean writeEnded() {
-        writing = false;
-        return writerLeft(writer);
-    }
-
-    /**
-     * {@code thread} left the write, which goes on without it.
-     *
-     * @return whether the connection was dropped meanwhile and {@code thread} closes it
-     */
-    boolean writerLeft(Thread thread) {
-        if (writer != thread || thread == null) {
-            return false;
-        }
-        writer = null;
-        boolean close = closeOnLeave;
-        closeOnLeave = false;
-        return close;
-    }
-
-    /**
-     * For a connection just dropped: whether whoever dropped it closes it now. A thread blocked
-     * in a write to it holds the container's lock of that connection, so a close would wait for
-     * it; that thread closes it when it leaves the write instead.
-     */
-    boolean closeNowOrOnLeave() {
-        if (writer == null) {
-            return true;
-        }
-        closeOnLeave = true;
-        return false;
-    }
-
-    /** Interrupts the thread blocked in the write under way, if one is: the write fails and frees it. */
-    void interruptWriter() {
-        if (writer != null) {
-            writer.interrupt();
-        }
-    }
-
-    /** Whether a thread is blocked in a write to this connection. */
-    boolean inWrite() {
-        return writer != null;
     }
 
     /** Whether a write has been under way for {@code timeoutMillis} or more. */

@@ -60,8 +60,8 @@ final class SessionStreams {
     private int openCount() {
         int open = 0;
         for (SseStream stream : streams) {
-            SseStream.State state = stream.state();
-            if (state == SseStream.State.LIVE || state == SseStream.State.DETACHED) {
+            StreamState state = stream.state();
+            if (state == StreamState.LIVE || state == StreamState.DETACHED) {
                 open++;
             }
         }
@@ -96,7 +96,7 @@ final class SessionStreams {
     synchronized List<String> ids(StreamKind kind) {
         List<String> ids = new ArrayList<>(streams.size());
         for (SseStream stream : streams) {
-            if (stream.kind == kind && stream.state() != SseStream.State.CLOSED) {
+            if (stream.kind == kind && stream.state() != StreamState.CLOSED) {
                 ids.add(stream.id);
             }
         }
@@ -117,12 +117,12 @@ final class SessionStreams {
         SseStream recorded = null;
         for (int i = streams.size() - 1; i >= 0; i--) {
             SseStream candidate = streams.get(i);
-            SseStream.State state = candidate.state();
-            if (candidate.kind != StreamKind.SESSION || state == SseStream.State.CLOSED
-                    || state == SseStream.State.ENDED) {
+            StreamState state = candidate.state();
+            if (candidate.kind != StreamKind.SESSION || state == StreamState.CLOSED
+                    || state == StreamState.ENDED) {
                 continue;
             }
-            if (state == SseStream.State.LIVE) {
+            if (state == StreamState.LIVE) {
                 return new Target(candidate, 0);
             }
             if (recorded == null) {

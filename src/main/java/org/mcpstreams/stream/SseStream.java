@@ -17,13 +17,6 @@ import org.mcpstreams.logging.RateLimitedLog;
  */
 final class SseStream {
 
-    /**
-     * LIVE: a connection is attached. DETACHED: none is; still recording, resumable. ENDED: the
-     * final event was written and the connection closed; kept briefly for a client whose
-     * connection died unnoticed. CLOSED: gone.
-     */
-    enum State { LIVE, DETACHED, ENDED, CLOSED }
-
     private static final Logger LOG = Logger.getLogger(SseStream.class.getName());
     private static final RateLimitedLog STALLED = RateLimitedLog.refusals(LOG);
 
@@ -39,7 +32,7 @@ final class SseStream {
 
     private final Object lock = new Object();
     private final ReplayBuffer buffer;
-    private State state = State.DETACHED;
+    private StreamState state = StreamState.DETACHED;
     private Connection connection;
     private long activeAtMillis;
     private long detachedAtMillis;
@@ -49,7 +42,7 @@ final class SseStream {
     private boolean holdsSlot = true;
     private boolean hadConnection;
     private boolean polled;
-    private final ConnectionCloser closer;
+    private final ConnectionWatch watch;
 
     /**
      * @param onEnd called once the final event (see {@link #appendLast}) is written
@@ -58,7 +51,7 @@ final class SseStream {
      */
     SseStream(String id, StreamScope scope, StreamKind kind, ReplayBuffer buffer, Executor executor,
             Clock clock, RegistryStats stats, Consumer<SseStream> onEnd, Consumer<SseStream> onLost,
-            long retryMillis) {
+            long retryMillis, ConnectionWatch watch) {
         this.id = id;
         this.scope = scope;
         this.kind = kind;
@@ -69,7 +62,7 @@ final class SseStream {
         this.onEnd = onEnd;
         this.onLost = onLost;
         this.retryMillis = retryMillis;
-        this.closer = new ConnectionCloser(lock, executor, clock);
+        this.watch = watch;
         this.activeAtMillis = clock.millis();
         this.detachedAtMillis = activeAtMillis;
     }
@@ -101,7 +94,7 @@ final class SseStream {
         Connection toDrain = null;
         Connection toClose = null;
         synchronized (lock) {
-            if (state == State.CLOSED || state == State.ENDED || finalSeq > 0) {
+            if (state == StreamState.CLOSED || state == StreamState.ENDED || finalSeq > 0) {
                 return false;
             }
             StreamEvent event = buffer.append(data);
@@ -119,7 +112,7 @@ final class SseStream {
         if (toClose != null) {
             stats.slowConsumerClosed();
             LOG.fine(() -> "Stream " + id + " fell behind its buffer; connection closed");
-            closer.close(toClose);
+            watch.close(toClose);
             lost();
         }
         schedule(toDrain);
@@ -140,13 +133,13 @@ final class SseStream {
         Connection replaced;
         long missed;
         synchronized (lock) {
-            if (state == State.CLOSED || afterSeq > buffer.lastSeq()) {
+            if (state == StreamState.CLOSED || afterSeq > buffer.lastSeq()) {
                 return OptionalLong.empty();
             }
-            replaced = closer.handOver(connection);
+            replaced = watch.handOver(connection);
             connection = fresh;
             polled |= primed;
-            state = State.LIVE;
+            state = StreamState.LIVE;
             hadConnection = true;
             activeAtMillis = nowMillis;
             missed = Math.max(0, buffer.firstSeq() - afterSeq - 1);
@@ -155,7 +148,7 @@ final class SseStream {
             fresh.draining = true;
         }
         if (replaced != null) {
-            closer.close(replaced);
+            watch.close(replaced);
         }
         schedule(fresh);
         return OptionalLong.of(missed);
@@ -166,12 +159,12 @@ final class SseStream {
         long nowMillis = clock.millis();
         Connection dropped;
         synchronized (lock) {
-            if (state != State.LIVE) {
+            if (state != StreamState.LIVE) {
                 return false;
             }
             dropped = detachLocked(nowMillis);
         }
-        closer.close(dropped);
+        watch.close(dropped);
         return true;
     }
 
@@ -183,15 +176,15 @@ final class SseStream {
     boolean close() {
         Connection dropped;
         synchronized (lock) {
-            if (state == State.CLOSED) {
+            if (state == StreamState.CLOSED) {
                 return false;
             }
-            dropped = closer.handOver(connection);
+            dropped = watch.handOver(connection);
             connection = null;
-            state = State.CLOSED;
+            state = StreamState.CLOSED;
             buffer.drain();
         }
-        closer.close(dropped);
+        watch.close(dropped);
         return true;
     }
 
@@ -202,18 +195,18 @@ final class SseStream {
     void finish() {
         Connection dropped;
         synchronized (lock) {
-            if (state != State.LIVE) {
+            if (state != StreamState.LIVE) {
                 return;
             }
-            dropped = closer.handOver(connection);
+            dropped = watch.handOver(connection);
             connection = null;
-            state = State.ENDED;
+            state = StreamState.ENDED;
             detachedAtMillis = clock.millis();
             if (endedAtMillis.isEmpty()) {
                 endedAtMillis = OptionalLong.of(detachedAtMillis);
             }
         }
-        closer.close(dropped);
+        watch.close(dropped);
     }
 
     /** Whether the stream still counts against the cap; true once, for the caller that frees it. */
@@ -280,7 +273,7 @@ final class SseStream {
         synchronized (lock) {
             Connection current = connection;
             if (current == null) {
-                return state != State.CLOSED;
+                return state != StreamState.CLOSED;
             }
             current.keepAliveDue = true;
             toDrain = current.wake();
@@ -295,11 +288,11 @@ final class SseStream {
      */
     OptionalLong droppedAtMillis() {
         synchronized (lock) {
-            return state == State.DETACHED && hadConnection ? OptionalLong.of(detachedAtMillis) : OptionalLong.empty();
+            return state == StreamState.DETACHED && hadConnection ? OptionalLong.of(detachedAtMillis) : OptionalLong.empty();
         }
     }
 
-    State state() {
+    StreamState state() {
         synchronized (lock) {
             return state;
         }
@@ -339,11 +332,11 @@ final class SseStream {
         while (true) {
             Batch batch = null;
             boolean ended = false;
-            boolean close;
+            Connection leaving = null;
             synchronized (lock) {
-                close = target.writeEnded();
+                target.writing = false;
                 if (connection == target && target.leaveDue() && (finalSeq <= 0 || target.cursor < finalSeq)) {
-                    close |= detachLocked(clock.millis()) != null;
+                    leaving = detachLocked(clock.millis());
                 }
                 if (connection == target) {
                     batch = target.takeBatch(id, buffer, retryMillis, clock.millis());
@@ -352,12 +345,12 @@ final class SseStream {
                     target.draining = false;
                     ended = connection == target && finalSeq > 0 && target.cursor >= finalSeq;
                 } else {
-                    target.writeStarted(clock.millis(), self);
+                    target.writeStarted(clock.millis());
+                    target.use.enter(self, clock.millis());
                 }
             }
-            Thread.interrupted(); // clears an interrupt meant for a write that has finished meanwhile
-            if (close) {
-                closer.closeHere(target);
+            if (leaving != null) {
+                watch.closeNow(leaving);
             }
             if (ended) {
                 onEnd.accept(this);
@@ -366,14 +359,13 @@ final class SseStream {
             if (batch == null) {
                 return;
             }
-            if (!batch.writeFrom(0, target.sink, error -> failed(target, error), () -> written(target))) {
-                synchronized (lock) {
-                    close = target.writerLeft(self);
-                }
-                Thread.interrupted();
-                if (close) {
-                    closer.closeHere(target);
-                }
+            boolean done = batch.writeFrom(0, target.sink, error -> failed(target, error), () -> written(target));
+            boolean close = target.use.leave(self);
+            Thread.interrupted(); // clears an interrupt meant for a write that has finished meanwhile
+            if (close) {
+                watch.closeNow(target);
+            }
+            if (!done) {
                 return;
             }
         }
@@ -382,7 +374,7 @@ final class SseStream {
     /** A write that went on asynchronously finished: the next drain may start. */
     private void written(Connection target) {
         synchronized (lock) {
-            target.writeEnded();
+            target.writing = false;
         }
         schedule(target);
     }
@@ -397,23 +389,27 @@ final class SseStream {
     boolean closeIfWriteStalled(long nowMillis, long timeoutMillis) {
         Connection dropped;
         synchronized (lock) {
-            closer.interruptStalled(nowMillis, timeoutMillis);
             Connection current = connection;
             if (current == null || !current.writeStalled(nowMillis, timeoutMillis)) {
                 return false;
             }
+            current.use.timedOut();
             dropped = detachLocked(nowMillis);
-            current.interruptWriter();
         }
         stats.writeTimedOut();
         STALLED.log(() -> "Stream " + id + ": a write did not finish within " + timeoutMillis
                 + " ms; its connection is closed for the client to resume");
-        closer.close(dropped);
+        watch.close(dropped);
         lost();
         return true;
     }
 
+    /**
+     * A write failed: the connection is dropped and closed. A delivery thread that failed inside
+     * the sink leaves it first, so that no interrupt meant for the write reaches what follows.
+     */
     private void failed(Connection target, Throwable error) {
+        Thread self = Thread.currentThread();
         Connection dropped;
         synchronized (lock) {
             if (connection != target) {
@@ -421,9 +417,13 @@ final class SseStream {
             }
             dropped = detachLocked(clock.millis());
         }
+        if (target.use.heldBy(self)) {
+            dropped = target.use.leave(self) ? target : dropped;
+            Thread.interrupted();
+        }
         stats.writeFailed();
         LOG.log(Level.FINE, "Stream " + id + " lost its connection", error);
-        closer.close(dropped);
+        watch.close(dropped);
         lost();
     }
 
@@ -442,8 +442,8 @@ final class SseStream {
     private Connection detachLocked(long nowMillis) {
         Connection detached = connection;
         connection = null;
-        state = State.DETACHED;
+        state = StreamState.DETACHED;
         detachedAtMillis = nowMillis;
-        return closer.handOver(detached);
+        return watch.handOver(detached);
     }
 }

@@ -22,14 +22,14 @@ import org.mcpstreams.logging.RateLimitedLog;
  * events, keeps them in a bounded buffer for delivery and replay, and outlives a dropped
  * connection for the resume window. Thread-safe: the maps are updated per key, each session and
  * each stream has its own lock (session before stream), and no write to a connection happens
- * while any lock is held.
+ * while any lock is held. The executor must be a pool of its own (the delivery threads): the
+ * registry writes to and closes connections on it, and interrupts its threads stuck in them.
  */
 @ApplicationScoped
 public class StreamRegistry implements SessionRouter, Sweepable {
 
     private static final Logger LOG = Logger.getLogger(StreamRegistry.class.getName());
     private static final RateLimitedLog WARNINGS = RateLimitedLog.warnings(LOG);
-    private static final RateLimitedLog DROPS = RateLimitedLog.refusals(LOG);
     /** Refusals a client causes at will: at most 20 lines a second, the rest counted. */
     private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
 
@@ -37,6 +37,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     private final SweepPolicy policy;
     private final Clock clock;
     private final Executor executor;
+    private final ConnectionWatch watch;
     private final RegistryStats stats = new RegistryStats();
     private final EndedSessions ended = new EndedSessions();
     private final MessageBound bound;
@@ -50,18 +51,14 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         this.policy = new SweepPolicy(limits);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.watch = new ConnectionWatch(executor, clock, limits.writeTimeout().toMillis());
         this.open = new Slots(limits.maxOpenStreams());
         this.bound = new MessageBound(limits.bufferBytes(), stats);
     }
 
-    /** For the container's client proxy only. */
+    /** For the container's client proxy only, whose calls go to the bean. */
     protected StreamRegistry() {
-        this.limits = null;
-        this.policy = null;
-        this.clock = null;
-        this.executor = null;
-        this.open = null;
-        this.bound = null;
+        this(StreamLimits.DEFAULTS, Clock.systemUTC(), Runnable::run);
     }
 
     /**
@@ -137,7 +134,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         Objects.requireNonNull(kind, "kind");
         reserveSlot();
         SseStream stream = new SseStream(StreamId.random(), scope, kind, newBuffer(), executor, clock, stats,
-                this::ended, onLost, limits.reconnectDelay().toMillis());
+                this::ended, onLost, limits.reconnectDelay().toMillis(), watch);
         streams.put(stream.id, stream);
         return stream;
     }
@@ -253,7 +250,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         bound.check(message);
         if (ended.contains(sessionId)) {
             stats.endedDropped();
-            DROPS.log(() -> "Dropped a message for session " + sessionId + ", which has ended");
+            REFUSALS.log(() -> "Dropped a message for session " + sessionId + ", which has ended");
             return Routed.DROPPED;
         }
         while (true) {
@@ -265,7 +262,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
                 stats.heldDropped(target.dropped());
                 return Routed.HELD;
             }
-            boolean live = target.stream().state() == SseStream.State.LIVE;
+            boolean live = target.stream().state() == StreamState.LIVE;
             if (target.stream().append(message)) {
                 return live ? Routed.LIVE : Routed.RECORDED;
             }
@@ -363,6 +360,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
                 stats.polled();
             }
         }
+        watch.sweep();
         long idle = policy.sessionIdleMillis();
         for (String id : sessions.keySet()) {
             sessions.computeIfPresent(id, (key, session) -> session.retireIfUnused(now, idle) ? null : session);
@@ -371,7 +369,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
 
     /** Counts the registry's streams and sessions now: a snapshot of its gauges and counters. */
     public StreamStats stats() {
-        int live = (int) streams.values().stream().filter(s -> s.state() == SseStream.State.LIVE).count();
+        int live = (int) streams.values().stream().filter(s -> s.state() == StreamState.LIVE).count();
         return stats.snapshot(open.taken(), live, sessions.size());
     }
 

@@ -40,9 +40,9 @@ final class SweepPolicy {
      * @param detachedAtMillis when it lost its connection or wrote its final event
      * @param endedAtMillis when its final event was first written; empty while it has none
      */
-    boolean expired(SseStream.State state, long activeAtMillis, long detachedAtMillis, OptionalLong endedAtMillis,
+    boolean expired(StreamState state, long activeAtMillis, long detachedAtMillis, OptionalLong endedAtMillis,
             long nowMillis) {
-        if (state != SseStream.State.CLOSED && endedAtMillis.isPresent()
+        if (state != StreamState.CLOSED && endedAtMillis.isPresent()
                 && nowMillis - endedAtMillis.getAsLong() >= retentionMillis) {
             return true;
         }
