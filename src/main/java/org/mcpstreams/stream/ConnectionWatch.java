@@ -17,6 +17,9 @@ import java.util.concurrent.Executor;
  */
 final class ConnectionWatch {
 
+    /** Whether this thread runs a drain: a close it asks for follows its writes there and then. */
+    private static final ThreadLocal<Boolean> DRAINING = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     private final Executor executor;
     private final Clock clock;
     private final long timeoutMillis;
@@ -42,9 +45,17 @@ final class ConnectionWatch {
         return null;
     }
 
-    /** Closes {@code dropped}, if not null, on a delivery thread; called without any lock. */
+    /**
+     * Closes {@code dropped}, if not null, on a delivery thread: on this one when it runs a drain
+     * (a stream's end closes its connection right after its last write, in order, as the container
+     * expects), else on another; called without any lock.
+     */
     void close(Connection dropped) {
         if (dropped == null) {
+            return;
+        }
+        if (DRAINING.get()) {
+            closeNow(dropped);
             return;
         }
         dropped.use.closeQueued();
@@ -62,6 +73,16 @@ final class ConnectionWatch {
         dropped.use.closeQueued();
         watched.add(dropped);
         closeHere(dropped);
+    }
+
+    /** Runs {@code drain} on this delivery thread, marked as draining. */
+    static void draining(Runnable drain) {
+        DRAINING.set(Boolean.TRUE);
+        try {
+            drain.run();
+        } finally {
+            DRAINING.set(Boolean.FALSE);
+        }
     }
 
     /** Interrupts the threads held too long by a watched connection; forgets the ones done with. */

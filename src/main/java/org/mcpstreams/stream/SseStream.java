@@ -316,7 +316,7 @@ final class SseStream {
             return;
         }
         try {
-            executor.execute(() -> drain(target));
+            executor.execute(() -> ConnectionWatch.draining(() -> drain(target)));
         } catch (RuntimeException rejected) {
             failed(target, rejected);
         }
