@@ -3,18 +3,32 @@ package org.mcpstreams.features;
 import jakarta.json.JsonObject;
 import java.util.concurrent.CompletionStage;
 import org.mcpstreams.api.CallContext;
+import org.mcpstreams.api.TaskSupport;
 import org.mcpstreams.api.ToolDefinition;
 import org.mcpstreams.api.ToolResult;
+import org.mcpstreams.jsonrpc.Jsonp;
 
 /**
  * A tool on offer: what {@code tools/list} shows, what {@code tools/call} runs, and the arguments
  * its calls mirror into headers.
  */
-record ToolEntry(ToolDefinition definition, Call call, MirroredParams headers) {
+record ToolEntry(ToolDefinition definition, Call call, MirroredParams headers, TaskSupport taskSupport) {
 
     /** @throws IllegalArgumentException when the input schema marks a header it cannot have */
     ToolEntry(ToolDefinition definition, Call call) {
-        this(definition, call, mirrored(definition));
+        this(definition, call, TaskSupport.FORBIDDEN);
+    }
+
+    /** @throws IllegalArgumentException when the input schema marks a header it cannot have */
+    ToolEntry(ToolDefinition definition, Call call, TaskSupport taskSupport) {
+        this(definition, call, mirrored(definition), taskSupport);
+    }
+
+    /** The tool as {@code tools/list} shows it, with {@code execution.taskSupport} unless never a task. */
+    JsonObject toJson() {
+        JsonObject json = definition.toJson();
+        return taskSupport == TaskSupport.FORBIDDEN ? json : Jsonp.createObjectBuilder(json).add("execution",
+                Jsonp.createObjectBuilder().add("taskSupport", taskSupport.wireName())).build();
     }
 
     private static MirroredParams mirrored(ToolDefinition definition) {

@@ -45,7 +45,8 @@ record ToolMethod(ToolDefinition definition, Parameters parameters, BeanMethod t
     }
 
     ToolEntry entry(BeanManager beans, Executor executor) {
-        String[] requires = target.method().getAnnotation(Tool.class).requires();
+        Tool tool = target.method().getAnnotation(Tool.class);
+        String[] requires = tool.requires();
         return new ToolEntry(definition, (arguments, context) -> {
             context.requireClientCapabilities(requires);
             Object[] bound;
@@ -55,7 +56,7 @@ record ToolMethod(ToolDefinition definition, Parameters parameters, BeanMethod t
                 return CompletableFuture.completedFuture(ToolResult.error(invalid.getMessage()));
             }
             return Async.run(executor, () -> target.call(beans, bound)).thenApply(Results::tool);
-        });
+        }, tool.taskSupport());
     }
 
     /** A record's schema, for a method that returns a record (or a stage of one). */

@@ -6,20 +6,26 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.api.CallContext;
+import org.mcpstreams.api.TaskSupport;
 import org.mcpstreams.api.ToolResult;
 import org.mcpstreams.jsonrpc.Echo;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.protocol.BuiltInHandler;
+import org.mcpstreams.tasks.TaskCapability;
+import org.mcpstreams.tasks.TaskRunner;
 
 /**
  * {@code tools/call}: an unknown tool is a JSON-RPC error (-32602); arguments that do not fit and
  * exceptions thrown by the tool are results with {@code isError: true}, which the model sees; an
- * {@link McpException} from the tool is a JSON-RPC error.
+ * {@link McpException} from the tool is a JSON-RPC error. A tool that may run as a task does, for
+ * a client that declared the tasks extension: the answer is the task, the tool's outcome its
+ * result or error; a tool that must is -32021 for a client that did not.
  */
 @ApplicationScoped
 public class ToolsCall implements BuiltInHandler {
@@ -27,15 +33,17 @@ public class ToolsCall implements BuiltInHandler {
     private static final Logger LOG = Logger.getLogger(ToolsCall.class.getName());
 
     private final FeatureCatalogs catalogs;
+    private final TaskRunner tasks;
 
     @Inject
-    ToolsCall(FeatureCatalogs catalogs) {
+    ToolsCall(FeatureCatalogs catalogs, TaskRunner tasks) {
         this.catalogs = catalogs;
+        this.tasks = tasks;
     }
 
     /** For the CDI container's proxy only. */
     ToolsCall() {
-        this(null);
+        this(null, null);
     }
 
     @Override
@@ -64,6 +72,19 @@ public class ToolsCall implements BuiltInHandler {
             throw new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: arguments must be an object");
         }
         JsonObject given = arguments instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        boolean declared = TaskCapability.declaredBy(call.clientCapabilities());
+        if (tool.taskSupport() == TaskSupport.REQUIRED && !declared) {
+            throw TaskCapability.missing();
+        }
+        if (tool.taskSupport() != TaskSupport.FORBIDDEN && declared) {
+            return CompletableFuture.completedFuture(tasks.start(call, context -> run(tool, given, context)));
+        }
+        return run(tool, given, call);
+    }
+
+    /** Runs the tool: what it throws is a result with {@code isError: true}, but an {@link McpException}. */
+    private static CompletionStage<JsonObject> run(ToolEntry tool, JsonObject given, CallContext call) {
+        String name = tool.definition().name();
         return tool.call().run(given, call).handle((result, error) -> {
             if (error == null) {
                 return result.toJson();

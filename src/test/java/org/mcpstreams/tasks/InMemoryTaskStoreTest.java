@@ -16,9 +16,9 @@ import org.mcpstreams.testsupport.AdjustableClock;
 
 class InMemoryTaskStoreTest {
 
-    private static final TaskOwner ALICE = new TaskOwner("alice", Optional.empty());
-    private static final TaskOwner ALICE_IN_SESSION = new TaskOwner("alice", Optional.of("s1"));
-    private static final TaskOwner BOB = new TaskOwner("bob", Optional.empty());
+    private static final TaskOwner ALICE = new TaskOwner(Optional.of("alice"), Optional.empty());
+    private static final TaskOwner ALICE_IN_SESSION = new TaskOwner(Optional.of("alice"), Optional.of("s1"));
+    private static final TaskOwner BOB = new TaskOwner(Optional.of("bob"), Optional.empty());
     private static final JsonObject RESULT = Jsonp.createObjectBuilder().add("content", Jsonp.createArrayBuilder())
             .build();
 
@@ -89,11 +89,11 @@ class InMemoryTaskStoreTest {
     void theCapOfAllTasksRefusesOneMore() {
         store.create(ALICE);
         store.create(BOB);
-        store.create(new TaskOwner("carol", Optional.empty()));
-        store.create(new TaskOwner("dave", Optional.empty()));
+        store.create(new TaskOwner(Optional.of("carol"), Optional.empty()));
+        store.create(new TaskOwner(Optional.of("dave"), Optional.empty()));
 
         TaskLimitExceededException refused = assertThrows(TaskLimitExceededException.class,
-                () -> store.create(new TaskOwner("erin", Optional.empty())));
+                () -> store.create(new TaskOwner(Optional.of("erin"), Optional.empty())));
         assertEquals("Too many tasks: 4 are kept", refused.getMessage());
     }
 
