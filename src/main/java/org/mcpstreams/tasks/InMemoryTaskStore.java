@@ -44,11 +44,11 @@ public class InMemoryTaskStore implements TaskStore {
 
     @Override
     public synchronized TaskState create(TaskOwner owner) {
-        removeExpired();
-        if (tasks.size() >= limits.max()) {
+        List<TaskState> kept = all();
+        if (kept.size() >= limits.max()) {
             throw new TaskLimitExceededException("Too many tasks: " + limits.max() + " are kept");
         }
-        long ofUser = tasks.values().stream().filter(task -> task.owner().user().equals(owner.user())).count();
+        long ofUser = kept.stream().filter(task -> task.owner().user().equals(owner.user())).count();
         if (ofUser >= limits.maxPerUser()) {
             throw new TaskLimitExceededException("Too many tasks: this user keeps " + limits.maxPerUser());
         }
@@ -65,13 +65,11 @@ public class InMemoryTaskStore implements TaskStore {
     @Override
     public Optional<TaskState> update(TaskOwner owner, String taskId, UnaryOperator<TaskState> change) {
         Instant now = clock.instant();
-        TaskState changed = tasks.computeIfPresent(taskId, (id, task) -> {
-            if (!now.isBefore(task.expiresAt())) {
-                return null;
-            }
-            return task.owner().equals(owner) ? change.apply(task) : task;
-        });
-        return Optional.ofNullable(changed).filter(task -> task.owner().equals(owner));
+        // an expired task stays until removeExpired, which hands it over so that its run is cancelled
+        TaskState changed = tasks.computeIfPresent(taskId, (id, task) -> task.owner().equals(owner)
+                && now.isBefore(task.expiresAt()) ? change.apply(task) : task);
+        return Optional.ofNullable(changed).filter(task -> task.owner().equals(owner)
+                && now.isBefore(task.expiresAt()));
     }
 
     @Override

@@ -65,6 +65,15 @@ class InMemoryTaskStoreTest {
     }
 
     @Test
+    void anExpiredTaskMetByALookupIsStillHandedToRemoveExpired() {
+        TaskState task = store.create(ALICE);
+        clock.advance(Duration.ofSeconds(60));
+
+        assertEquals(Optional.empty(), store.find(ALICE, task.id()));
+        assertEquals(List.of(task), store.removeExpired());
+    }
+
+    @Test
     void removeExpiredForgetsTasksPastTheirTimeToLive() {
         TaskState old = store.create(ALICE);
         clock.advance(Duration.ofSeconds(30));
