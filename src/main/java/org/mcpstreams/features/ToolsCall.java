@@ -76,25 +76,29 @@ public class ToolsCall implements BuiltInHandler {
         if (tool.taskSupport() == TaskSupport.REQUIRED && !declared) {
             throw TaskCapability.missing();
         }
-        if (tool.taskSupport() != TaskSupport.FORBIDDEN && declared) {
-            return CompletableFuture.completedFuture(tasks.start(call, context -> run(tool, given, context)));
+        if (tool.taskSupport() == TaskSupport.FORBIDDEN || !declared) {
+            return outcome(name, tool.call().run(given, call));
         }
-        return run(tool, given, call);
+        if (tool.beforeTask().isEmpty()) {
+            return CompletableFuture.completedFuture(tasks.start(call,
+                    context -> outcome(name, tool.call().run(given, context))));
+        }
+        return tool.beforeTask().get().run(given, call).handle((rest, error) -> error == null
+                ? tasks.start(call, context -> outcome(name, rest.run(context))) : failure(name, error));
     }
 
-    /** Runs the tool: what it throws is a result with {@code isError: true}, but an {@link McpException}. */
-    private static CompletionStage<JsonObject> run(ToolEntry tool, JsonObject given, CallContext call) {
-        String name = tool.definition().name();
-        return tool.call().run(given, call).handle((result, error) -> {
-            if (error == null) {
-                return result.toJson();
-            }
-            Throwable cause = Async.cause(error);
-            if (cause instanceof McpException mcp) {
-                throw mcp;
-            }
-            LOG.log(Level.FINE, "Tool " + name + " failed", cause);
-            return ToolResult.error(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName()).toJson();
-        });
+    /** The answer of a tool's run: what it throws is a result with {@code isError: true}, but an {@link McpException}. */
+    private static CompletionStage<JsonObject> outcome(String name, CompletionStage<ToolResult> run) {
+        return run.handle((result, error) -> error == null ? result.toJson() : failure(name, error));
+    }
+
+    /** @throws McpException the tool's own */
+    private static JsonObject failure(String name, Throwable error) {
+        Throwable cause = Async.cause(error);
+        if (cause instanceof McpException mcp) {
+            throw mcp;
+        }
+        LOG.log(Level.FINE, "Tool " + name + " failed", cause);
+        return ToolResult.error(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName()).toJson();
     }
 }

@@ -23,8 +23,6 @@ import org.mcpstreams.it.ConformanceSuite.Version;
 class ConformanceIT extends DeployedWarClient {
 
     static final String FIXTURES = "org.mcpstreams.it.conformance";
-    /** The scenario of what is not built yet: a task that multi round-trip requests start. */
-    private static final String NOT_BUILT = "tasks-mrtr-composition";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -65,14 +63,12 @@ class ConformanceIT extends DeployedWarClient {
 
     /**
      * 0.2.0-alpha.12 {@code --requirements 2026-07-28}: every scenario passes, the tasks extension's
-     * ({@code tasks-*}) included, but its composition with multi round-trip requests
-     * ({@code tasks-mrtr-composition}), which is not built yet.
+     * ({@code tasks-*}) included.
      */
     @Test
     void requirementsOf20260728Pass() throws Exception {
         Outcome outcome = ConformanceSuite.run(Version.V0_2_0_ALPHA_12, url(), "--requirements", "2026-07-28");
-        assertEquals(List.of(), outcome.failures().stream().filter(f -> !f.scenario().startsWith(NOT_BUILT)).toList(),
-                outcome::report);
+        assertEquals(List.of(), outcome.failures(), outcome::report);
         assertEquals(List.of(), outcome.warnings().stream().filter(w -> !ExplainedWarnings.explained(w)).toList(),
                 outcome::report);
         assertTrue(outcome.succeeded().containsAll(List.of("tasks-extension-advertised",
@@ -87,7 +83,8 @@ class ConformanceIT extends DeployedWarClient {
                 "sep-2663-server-rejects-mismatched-mcp-name-on-tasks-get", "tasks-removed-tasks-list",
                 "sep-2663-durable-create-strong-consistency", "sep-2663-tasks-get-invalid-task-id-32602",
                 "sep-2663-server-returns-missing-capability-when-required",
-                "sep-2663-server-returns-missing-capability-data-shape")), outcome::report);
+                "sep-2663-server-returns-missing-capability-data-shape",
+                "sep-2663-mrtr-synchronous-before-task-creation")), outcome::report);
         assertTrue(outcome.succeeded().containsAll(List.of("sep-2575-server-implements-discover",
                 "sep-2575-http-server-header-mismatch-400", "sep-2575-http-server-unsupported-version-400",
                 "sep-2575-server-unsupported-version-error", "sep-2575-server-rejects-undeclared-capability",

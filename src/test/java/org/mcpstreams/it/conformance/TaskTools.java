@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.mcpstreams.api.CallContext;
 import org.mcpstreams.api.TaskSupport;
+import org.mcpstreams.api.TaskWork;
 import org.mcpstreams.api.Tool;
 import org.mcpstreams.api.ToolResult;
 import org.mcpstreams.jsonrpc.ErrorCode;
@@ -60,6 +61,14 @@ public class TaskTools {
                 .toCompletableFuture();
         return CompletableFuture.allOf(name, confirm).thenApply(all -> "name given: " + confirmed(name.join())
                 + ", confirmed: " + confirmed(confirm.join()));
+    }
+
+    @Tool(name = "test_tool_with_task", description = "Asks the user's name, then greets them from a task",
+            taskSupport = TaskSupport.REQUIRED)
+    CompletionStage<TaskWork> withTask(CallContext call) {
+        return call.request("user_name", "elicitation/create", Json.createObjectBuilder()
+                .add("message", "What is your name?").add("requestedSchema", schema("name", "string")).build())
+                .thenApply(answer -> task -> "Hello, " + answer.getJsonObject("content").getString("name") + "!");
     }
 
     private static boolean confirmed(JsonObject answer) {
