@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -13,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.api.CallContext;
@@ -33,18 +35,21 @@ final class TaskCall implements CallContext {
     private final CallContext origin;
     private final TaskStore store;
     private final Clock clock;
+    /** Told of each change of the task's state this run makes. */
+    private final Consumer<TaskState> changed;
     private final AtomicInteger asked = new AtomicInteger();
     private final Map<String, CompletableFuture<JsonObject>> waiting = new ConcurrentHashMap<>();
     private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
 
     /** @param origin the request that started the task, whose session and capabilities it keeps */
-    TaskCall(TaskState task, CallContext origin, TaskStore store, Clock clock) {
+    TaskCall(TaskState task, CallContext origin, TaskStore store, Clock clock, Consumer<TaskState> changed) {
         this.taskId = task.id();
         this.owner = task.owner();
         this.origin = origin;
         this.store = store;
         this.clock = clock;
+        this.changed = changed;
     }
 
     String taskId() {
@@ -92,8 +97,10 @@ final class TaskCall implements CallContext {
             question.add("params", params);
         }
         JsonObject inputRequest = question.build();
-        boolean open = store.update(owner, taskId, task -> task.asking(name, inputRequest, clock.instant()))
-                .filter(task -> !task.status().terminal()).isPresent();
+        Optional<TaskState> asking = store.update(owner, taskId, task -> task.asking(name, inputRequest,
+                clock.instant())).filter(task -> !task.status().terminal());
+        asking.ifPresent(changed);
+        boolean open = asking.isPresent();
         if (!open || cancelled) {
             waiting.remove(name, answer);
             answer.completeExceptionally(new CancellationException("The task has ended"));
@@ -106,7 +113,7 @@ final class TaskCall implements CallContext {
         responses.forEach((key, response) -> {
             CompletableFuture<JsonObject> answer = waiting.remove(key);
             if (answer != null) {
-                store.update(owner, taskId, task -> task.answered(key, clock.instant()));
+                store.update(owner, taskId, task -> task.answered(key, clock.instant())).ifPresent(changed);
                 answer.complete(response.asJsonObject());
             }
         });

@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.api.CallContext;
+import org.mcpstreams.api.Notifier;
 import org.mcpstreams.config.TaskLimits;
 import org.mcpstreams.jsonrpc.Echo;
 import org.mcpstreams.jsonrpc.ErrorCode;
@@ -39,7 +40,8 @@ import org.mcpstreams.stream.McpStreams;
  * Starts tasks and answers for them: the state of every task is in the {@link TaskStore}; the
  * runs of this node's tasks (their open questions and cancel actions) are in a concurrent map
  * here, updated per task. Every second, tasks past their time to live are forgotten and their
- * runs cancelled; a session that ends takes its tasks with it.
+ * runs cancelled; a session that ends takes its tasks with it. A session's client hears of each
+ * change of its tasks ({@code notifications/tasks}).
  */
 @ApplicationScoped
 public class TaskRunner {
@@ -53,27 +55,30 @@ public class TaskRunner {
     /** Where cancel actions run: the application's threads. */
     private final Executor actions;
     private final ScheduledExecutorService scheduler;
+    private final Notifier notifier;
     private final Map<String, TaskCall> runs = new ConcurrentHashMap<>();
     private ScheduledFuture<?> sweeps;
 
     @Inject
     TaskRunner(TaskStore store, TaskLimits limits, @McpStreams Clock clock, CallThreads actions,
-            @McpStreams ScheduledExecutorService scheduler) {
-        this(store, limits, clock, (Executor) actions, scheduler);
+            @McpStreams ScheduledExecutorService scheduler, Notifier notifier) {
+        this(store, limits, clock, (Executor) actions, scheduler, notifier);
     }
 
     /** @param actions where cancel actions run (at once in tests) */
-    TaskRunner(TaskStore store, TaskLimits limits, Clock clock, Executor actions, ScheduledExecutorService scheduler) {
+    TaskRunner(TaskStore store, TaskLimits limits, Clock clock, Executor actions, ScheduledExecutorService scheduler,
+            Notifier notifier) {
         this.store = store;
         this.limits = limits;
         this.clock = clock;
         this.actions = actions;
         this.scheduler = scheduler;
+        this.notifier = notifier;
     }
 
     /** For the CDI container's proxy only. */
     TaskRunner() {
-        this(null, null, null, (Executor) null, null);
+        this(null, null, null, (Executor) null, null, null);
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -102,7 +107,7 @@ public class TaskRunner {
         } catch (TaskLimitExceededException full) {
             throw new McpException(ErrorCode.TRANSPORT, full.getMessage());
         }
-        TaskCall run = new TaskCall(task, call, store, clock);
+        TaskCall run = new TaskCall(task, call, store, clock, this::changed);
         runs.put(task.id(), run);
         CompletionStage<JsonObject> stage;
         try {
@@ -131,7 +136,10 @@ public class TaskRunner {
     /** {@code tasks/cancel}: cancels the task unless it has ended; does nothing more if it has. */
     void cancel(CallContext call, String taskId) {
         TaskOwner owner = ownerOf(call);
-        store.update(owner, taskId, task -> task.cancelled(clock.instant())).orElseThrow(() -> unknown(taskId));
+        TaskState task = store.find(owner, taskId).orElseThrow(() -> unknown(taskId));
+        if (!task.status().terminal()) {
+            store.update(owner, taskId, t -> t.cancelled(clock.instant())).ifPresent(this::changed);
+        }
         TaskCall run = runs.remove(taskId);
         if (run != null) {
             run.cancel(actions);
@@ -149,7 +157,9 @@ public class TaskRunner {
         if (task.isEmpty()) {
             return false;
         }
-        store.update(task.get().owner(), taskId, t -> t.cancelled(clock.instant()));
+        if (!task.get().status().terminal()) {
+            store.update(task.get().owner(), taskId, t -> t.cancelled(clock.instant())).ifPresent(this::changed);
+        }
         TaskCall run = runs.remove(taskId);
         if (run != null) {
             run.cancel(actions);
@@ -199,8 +209,18 @@ public class TaskRunner {
             failure = error(ErrorCode.INTERNAL_ERROR, "The result exceeds " + limits.maxResultBytes() + " bytes");
         }
         JsonObject failed = failure;
-        store.update(run.owner(), run.taskId(), task -> failed != null ? task.failed(failed, clock.instant())
-                : task.completed(result, clock.instant()));
+        store.find(run.owner(), run.taskId()).filter(task -> !task.status().terminal()).flatMap(working ->
+                store.update(run.owner(), run.taskId(), task -> failed != null ? task.failed(failed, clock.instant())
+                        : task.completed(result, clock.instant()))).ifPresent(this::changed);
+    }
+
+    /**
+     * Tells a session's client that its task changed, with {@code notifications/tasks} on the
+     * session's stream; a stateless client polls.
+     */
+    private void changed(TaskState task) {
+        task.owner().sessionId().ifPresent(session -> notifier.notify(session, "notifications/tasks",
+                task.detailed(limits.pollInterval())));
     }
 
     private static JsonObject error(int code, String message) {

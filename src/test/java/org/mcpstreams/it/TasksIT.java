@@ -84,6 +84,26 @@ class TasksIT extends DeployedWarClient {
     }
 
     @Test
+    void aSessionsClientHearsOfItsTaskOnItsStream() throws Exception {
+        String session = initialize("heidi");
+        Map<String, String> headers = McpServer.streamHeaders(session, "2025-11-25");
+        headers.put(USER, "heidi");
+        try (SseConnection stream = SseConnection.get(server.endpoint(), headers)) {
+            JsonObject created = sessionCall("heidi", session, "tools/call", toolParams("ask_then_answer") + "}");
+            assertTrue(created.containsKey("result"), created.toString());
+            String task = created.getJsonObject("result").getString("taskId");
+            String line = stream.nextLine();
+            while (!line.contains("notifications/tasks")) {
+                line = stream.nextLine();
+            }
+            JsonObject params = parse(line.substring(line.indexOf('{'))).getJsonObject("params");
+            assertEquals(task, params.getString("taskId"));
+            assertEquals("input_required", params.getString("status"));
+            cancelInSession("heidi", session, task);
+        }
+    }
+
+    @Test
     void aTaskIsPolledAndAnsweredAfterItsClientsConnectionDropped() throws Exception {
         String session = initialize("grace");
         String task;
@@ -98,17 +118,17 @@ class TasksIT extends DeployedWarClient {
             task = parse(line.substring(line.indexOf('{'))).getJsonObject("result").getString("taskId");
         }
         // the connection is gone; a new one finds the task waiting for its answer
-        JsonObject waiting = sessionCall("grace", session, "tasks/get", taskParams(task)).getJsonObject("result");
+        JsonObject waiting = sessionCall("grace", session, "tasks/get", taskParams(task) + "}").getJsonObject("result");
         assertEquals("input_required", waiting.getString("status"));
         String key = waiting.getJsonObject("inputRequests").keySet().iterator().next();
         sessionCall("grace", session, "tasks/update", "{\"taskId\":\"" + task + "\",\"inputResponses\":{\"" + key
                 + "\":{\"action\":\"decline\"}}}");
-        eventually(() -> "completed".equals(sessionCall("grace", session, "tasks/get", taskParams(task))
+        eventually(() -> "completed".equals(sessionCall("grace", session, "tasks/get", taskParams(task) + "}")
                 .getJsonObject("result").getString("status")));
-        assertEquals("the user chose decline", sessionCall("grace", session, "tasks/get", taskParams(task))
+        assertEquals("the user chose decline", sessionCall("grace", session, "tasks/get", taskParams(task) + "}")
                 .getJsonObject("result").getJsonObject("result").getJsonArray("content").getJsonObject(0)
                 .getString("text"));
-        assertEquals(-32602, error(sessionCall("grace", initialize("grace"), "tasks/get", taskParams(task))),
+        assertEquals(-32602, error(sessionCall("grace", initialize("grace"), "tasks/get", taskParams(task) + "}")),
                 "another session of the same user does not see it");
     }
 
@@ -135,16 +155,22 @@ class TasksIT extends DeployedWarClient {
         call(user, "tasks/cancel", task, taskParams(task));
     }
 
+    private void cancelInSession(String user, String session, String task) throws Exception {
+        sessionCall(user, session, "tasks/cancel", taskParams(task) + "}");
+    }
+
     private int cancellations() throws Exception {
         JsonObject answer = call(null, "tools/call", "task_cancellations", "{\"name\":\"task_cancellations\"");
         return Integer.parseInt(answer.getJsonObject("result").getJsonArray("content").getJsonObject(0)
                 .getString("text"));
     }
 
+    /** The params of a call of {@code tool}, open for more members. */
     private static String toolParams(String tool) {
         return "{\"name\":\"" + tool + "\",\"arguments\":{}";
     }
 
+    /** The params naming {@code task}, open for more members. */
     private static String taskParams(String task) {
         return "{\"taskId\":\"" + task + "\"";
     }
@@ -160,13 +186,12 @@ class TasksIT extends DeployedWarClient {
         return send(user, request);
     }
 
-    /** A request of {@code user} on a session; its answer. */
+    /** A request of {@code user} on a session, {@code params} complete; its answer. */
     private JsonObject sessionCall(String user, String session, String method, String params) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.endpoint())
                 .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
                 .header("MCP-Protocol-Version", "2025-11-25").header("Mcp-Session-Id", session)
-                .POST(HttpRequest.BodyPublishers.ofString(request(method, params.endsWith("}") ? params
-                        : params + "}")));
+                .POST(HttpRequest.BodyPublishers.ofString(request(method, params)));
         return send(user, request);
     }
 

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.api.CallContext;
+import org.mcpstreams.api.Notifier;
 import org.mcpstreams.config.McpConfig;
 import org.mcpstreams.config.StreamLimits;
 import org.mcpstreams.config.TaskLimits;
@@ -36,7 +39,23 @@ class TaskRunnerTest {
     private final AdjustableClock clock = AdjustableClock.frozen();
     private final TaskLimits limits = new TaskLimits(Duration.ofSeconds(60), Duration.ofMillis(500), 10, 10, 100);
     private final InMemoryTaskStore store = new InMemoryTaskStore(limits, clock);
-    private final TaskRunner runner = new TaskRunner(store, limits, clock, Runnable::run, null);
+    private final List<String> notified = new ArrayList<>();
+    private final TaskRunner runner = new TaskRunner(store, limits, clock, Runnable::run, null, new Notifier() {
+        @Override
+        public boolean notify(String sessionId, String method, JsonObject params) {
+            return notified.add(method + " " + params.getString("status"));
+        }
+
+        @Override
+        public int broadcast(String method, JsonObject params) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int resourceUpdated(String uri) {
+            throw new UnsupportedOperationException();
+        }
+    });
     private final SessionCall alice = call("alice");
     private final CompletableFuture<JsonObject> work = new CompletableFuture<>();
 
@@ -141,6 +160,25 @@ class TaskRunnerTest {
         runner.sessionEnded(new SessionEnded(inSession.sessionId()));
 
         assertEquals(-32602, assertThrows(McpException.class, () -> runner.detailed(inSession, id)).code());
+    }
+
+    @Test
+    void aSessionsClientHearsOfEachChangeOfItsTask() {
+        SessionCall inSession = new FakeSessionCall(sessionOf("alice"));
+        String id = runner.start(inSession, context -> ask(context)).getString("taskId");
+
+        runner.answer(inSession, id, Jsonp.createObjectBuilder().add("ok", JsonValue.EMPTY_JSON_OBJECT).build());
+
+        assertEquals(List.of("notifications/tasks input_required", "notifications/tasks working",
+                "notifications/tasks completed"), notified);
+    }
+
+    @Test
+    void aStatelessClientPollsAndHearsNothing() {
+        String id = runner.start(alice, context -> work).getString("taskId");
+        runner.cancel(alice, id);
+
+        assertEquals(List.of(), notified);
     }
 
     @Test
