@@ -107,11 +107,11 @@ public final class ConfigKeys {
             + " forgotten");
     public static final ConfigKey<Duration> TASKS_POLL_INTERVAL = millis("mcp.tasks.poll-interval-millis", 1_000, 1,
             "the `pollIntervalMs` a task suggests to its client");
-    public static final ConfigKey<Integer> TASKS_MAX = count("mcp.tasks.max", 10_000, 1,
+    public static final ConfigKey<Integer> TASKS_MAX = count("mcp.tasks.max", 1_000, 1,
             "tasks kept at once, of all users, running or ended; beyond it, a JSON-RPC error (-32000)");
     public static final ConfigKey<Integer> TASKS_MAX_PER_USER = count("mcp.tasks.max-per-user", 100, 1,
             "tasks one user keeps at once, running or ended; beyond it, a JSON-RPC error (-32000)");
-    public static final ConfigKey<Long> TASKS_MAX_RESULT_BYTES = bytes("mcp.tasks.max-result-bytes", 1024 * 1024,
+    public static final ConfigKey<Long> TASKS_MAX_RESULT_BYTES = bytes("mcp.tasks.max-result-bytes", 256 * 1024,
             Long.MAX_VALUE, "the largest result a task keeps, as JSON text; a larger one fails the task (-32603)");
 
     public static final ConfigKey<Boolean> DEMO_ENABLED = flag("mcp.demo.enabled", true,

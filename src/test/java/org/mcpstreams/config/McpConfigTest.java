@@ -45,7 +45,7 @@ class McpConfigTest {
                         new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of(), Duration.ofMillis(50), 50),
                         new FeatureLimits(100, 32, 8, 1_000),
                         new InputRequiredSettings(Optional.empty(), Duration.ofSeconds(900)),
-                        new TaskLimits(Duration.ofSeconds(3_600), Duration.ofMillis(1_000), 10_000, 100, 1_048_576)),
+                        new TaskLimits(Duration.ofSeconds(3_600), Duration.ofMillis(1_000), 1_000, 100, 262_144)),
                 from(Map.of()));
     }
 
