@@ -60,7 +60,8 @@ public @interface Tool {
      * {@link TaskSupport#REQUIRED} answer a client that declared {@code io.modelcontextprotocol/tasks}
      * with a task at once, which it polls with {@code tasks/get}; the method runs as for any call,
      * with a {@link CallContext} whose questions to the client wait in the task for
-     * {@code tasks/update}. Never by default.
+     * {@code tasks/update}. A method that asks its client first and then goes on as a task
+     * returns a {@link TaskWork}. Never by default.
      */
     TaskSupport taskSupport() default TaskSupport.FORBIDDEN;
 
