@@ -55,6 +55,16 @@ public @interface Tool {
      */
     String[] requires() default {};
 
+    /**
+     * Whether a call runs as a task of the tasks extension: {@link TaskSupport#OPTIONAL} and
+     * {@link TaskSupport#REQUIRED} answer a client that declared {@code io.modelcontextprotocol/tasks}
+     * with a task at once, which it polls with {@code tasks/get}; the method runs as for any call,
+     * with a {@link CallContext} whose questions to the client wait in the task for
+     * {@code tasks/update}. A method that asks its client first and then goes on as a task
+     * returns a {@link TaskWork}. Never by default.
+     */
+    TaskSupport taskSupport() default TaskSupport.FORBIDDEN;
+
     /** The tool annotations of MCP, each stating the opposite of the protocol's default. */
     enum Hint {
         /** {@code readOnlyHint: true}: the tool changes nothing. */

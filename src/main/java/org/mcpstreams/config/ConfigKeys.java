@@ -102,6 +102,18 @@ public final class ConfigKeys {
     public static final ConfigKey<Duration> INPUT_REQUIRED_STATE_TTL = seconds("mcp.input-required.state-ttl-seconds",
             900, 1, "how long a `requestState` is accepted after it was issued");
 
+    public static final ConfigKey<Duration> TASKS_TTL = seconds("mcp.tasks.ttl-seconds", 3_600, 1,
+            "how long a task and its result stay after it was created; then it is cancelled if still running, and"
+            + " forgotten");
+    public static final ConfigKey<Duration> TASKS_POLL_INTERVAL = millis("mcp.tasks.poll-interval-millis", 1_000, 1,
+            "the `pollIntervalMs` a task suggests to its client");
+    public static final ConfigKey<Integer> TASKS_MAX = count("mcp.tasks.max", 1_000, 1,
+            "tasks kept at once, of all users, running or ended; beyond it, a JSON-RPC error (-32000)");
+    public static final ConfigKey<Integer> TASKS_MAX_PER_USER = count("mcp.tasks.max-per-user", 100, 1,
+            "tasks one user keeps at once, running or ended; beyond it, a JSON-RPC error (-32000)");
+    public static final ConfigKey<Long> TASKS_MAX_RESULT_BYTES = bytes("mcp.tasks.max-result-bytes", 256 * 1024,
+            Long.MAX_VALUE, "the largest result a task keeps, as JSON text; a larger one fails the task (-32603)");
+
     public static final ConfigKey<Boolean> DEMO_ENABLED = flag("mcp.demo.enabled", true,
             "the demo tool, resource and prompt of the shipped WAR");
 

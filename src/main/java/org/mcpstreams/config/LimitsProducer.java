@@ -44,4 +44,10 @@ public class LimitsProducer {
     InputRequiredSettings inputRequiredSettings(McpConfig all) {
         return all.inputRequired();
     }
+
+    @Produces
+    @Singleton
+    TaskLimits taskLimits(McpConfig all) {
+        return all.tasks();
+    }
 }

@@ -8,7 +8,7 @@ import java.util.function.Function;
  * value. The keys are declared in {@link ConfigKeys}.
  */
 public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportLimits transport,
-        FeatureLimits features, InputRequiredSettings inputRequired) {
+        FeatureLimits features, InputRequiredSettings inputRequired, TaskLimits tasks) {
 
     /** Every key at its default. */
     public static final McpConfig DEFAULTS = from(key -> Optional.empty());
@@ -24,7 +24,7 @@ public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportL
     public static McpConfig from(Function<String, Optional<String>> source) {
         ConfigReader read = new ConfigReader(source);
         McpConfig config = new McpConfig(StreamLimits.read(read), SessionLimits.read(read), TransportLimits.read(read),
-                FeatureLimits.read(read), InputRequiredSettings.read(read));
+                FeatureLimits.read(read), InputRequiredSettings.read(read), TaskLimits.read(read));
         read.get(ConfigKeys.DEMO_ENABLED);
         read.failIfInvalid();
         return config;

@@ -27,7 +27,7 @@ public class ListHandlers {
     @Produces
     BuiltInHandler toolsList() {
         return new Listing<>("tools/list", "tools", catalogs.tools(), limits.pageSize(),
-                tool -> tool.definition().toJson());
+                ToolEntry::toJson);
     }
 
     @Produces

@@ -7,9 +7,12 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import org.mcpstreams.api.TaskSupport;
+import org.mcpstreams.api.TaskWork;
 import org.mcpstreams.api.Tool;
 import org.mcpstreams.api.ToolDefinition;
 import org.mcpstreams.api.ToolResult;
@@ -39,23 +42,49 @@ record ToolMethod(ToolDefinition definition, Parameters parameters, BeanMethod t
         } catch (IllegalArgumentException invalid) {
             throw new IllegalArgumentException(target + ": " + invalid.getMessage(), invalid);
         }
+        if (returnsTaskWork(method.getGenericReturnType()) && tool.taskSupport() == TaskSupport.FORBIDDEN) {
+            throw new IllegalArgumentException(target + " returns a TaskWork: it must declare taskSupport OPTIONAL or"
+                    + " REQUIRED");
+        }
         String name = tool.name().isEmpty() ? method.getName() : tool.name();
         return new ToolMethod(new ToolDefinition(name, tool.title(), tool.description(), input,
                 outputSchema(method.getGenericReturnType()), annotations(tool.hints())), parameters, target);
     }
 
     ToolEntry entry(BeanManager beans, Executor executor) {
-        String[] requires = target.method().getAnnotation(Tool.class).requires();
-        return new ToolEntry(definition, (arguments, context) -> {
+        Tool tool = target.method().getAnnotation(Tool.class);
+        String[] requires = tool.requires();
+        ToolEntry.BeforeTask before = (arguments, context) -> {
             context.requireClientCapabilities(requires);
             Object[] bound;
             try {
                 bound = parameters.bind(arguments, context);
             } catch (InvalidArguments invalid) {
-                return CompletableFuture.completedFuture(ToolResult.error(invalid.getMessage()));
+                return CompletableFuture.completedFuture(task -> CompletableFuture.completedFuture(
+                        ToolResult.error(invalid.getMessage())));
             }
-            return Async.run(executor, () -> target.call(beans, bound)).thenApply(Results::tool);
-        });
+            return Async.run(executor, () -> target.call(beans, bound)).thenApply(value -> rest(value, executor));
+        };
+        ToolEntry.Call call = (arguments, context) -> before.run(arguments, context)
+                .thenCompose(rest -> rest.run(context));
+        return new ToolEntry(definition, call, tool.taskSupport(),
+                returnsTaskWork(target.method().getGenericReturnType()) ? Optional.of(before) : Optional.empty());
+    }
+
+    /** The rest of a call that returned {@code value}: the work it returned, or nothing more to do. */
+    private static ToolEntry.Rest rest(Object value, Executor executor) {
+        if (value instanceof TaskWork work) {
+            return task -> Async.run(executor, () -> work.run(task)).thenApply(Results::tool);
+        }
+        ToolResult result = Results.tool(value);
+        return task -> CompletableFuture.completedFuture(result);
+    }
+
+    /** Whether a method returns a {@link TaskWork}, or a stage of one. */
+    private static boolean returnsTaskWork(Type returned) {
+        Type type = CompletionStage.class.isAssignableFrom(JsonSchemas.raw(returned))
+                ? JsonSchemas.typeArgument(returned, 0) : returned;
+        return JsonSchemas.raw(type) == TaskWork.class;
     }
 
     /** A record's schema, for a method that returns a record (or a stage of one). */

@@ -1,6 +1,8 @@
 package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -23,16 +25,18 @@ public class Lifecycle {
 
     private final SessionStore sessions;
     private final Dispatcher dispatcher;
+    private final Instance<ServerExtension> extensions;
 
     @Inject
-    Lifecycle(SessionStore sessions, Dispatcher dispatcher) {
+    Lifecycle(SessionStore sessions, Dispatcher dispatcher, @Any Instance<ServerExtension> extensions) {
         this.sessions = sessions;
         this.dispatcher = dispatcher;
+        this.extensions = extensions;
     }
 
     /** For the CDI container's proxy only. */
     Lifecycle() {
-        this(null, null);
+        this(null, null, null);
     }
 
     /**
@@ -73,7 +77,7 @@ public class Lifecycle {
     /**
      * One capability per feature that has handlers (tools, resources, prompts, completions) and,
      * for sessions, logging, which the server answers itself ({@code logging/setLevel}); the
-     * stateless revision has no {@code logging/setLevel}.
+     * stateless revision has no {@code logging/setLevel}; and the extensions in use.
      */
     private JsonObject capabilities(boolean stateless) {
         JsonObjectBuilder capabilities = Jsonp.createObjectBuilder();
@@ -94,6 +98,16 @@ public class Lifecycle {
         }
         if (methods.contains("completion/complete")) {
             capabilities.add("completions", JsonObject.EMPTY_JSON_OBJECT);
+        }
+        JsonObjectBuilder inUse = Jsonp.createObjectBuilder();
+        for (ServerExtension extension : extensions) {
+            if (extension.inUse()) {
+                inUse.add(extension.id(), extension.settings());
+            }
+        }
+        JsonObject announced = inUse.build();
+        if (!announced.isEmpty()) {
+            capabilities.add("extensions", announced);
         }
         return capabilities.build();
     }

@@ -12,7 +12,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.mcpstreams.api.CallContext;
 import org.mcpstreams.input.InputRound;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.Jsonp;
@@ -22,7 +21,7 @@ import org.mcpstreams.jsonrpc.Request;
 import org.mcpstreams.session.Session;
 
 /** One request being answered: what its handler sends goes to {@code out}, the call's stream. */
-final class RequestCall implements CallContext {
+final class RequestCall implements SessionCall {
 
     private static final Logger LOG = Logger.getLogger(RequestCall.class.getName());
 
@@ -47,6 +46,11 @@ final class RequestCall implements CallContext {
         this.out = out;
         this.pending = pending;
         this.round = round;
+    }
+
+    @Override
+    public Session session() {
+        return session;
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.mcpstreams.session.ProtocolVersion;
  * one message per POST; {@code _meta} names the protocol version (the same as the header) and the
  * client's capabilities; {@code Mcp-Method} is the body's method (a notification may leave it out)
  * and {@code Mcp-Name} the name or URI of {@code tools/call}, {@code resources/read} and
- * {@code prompts/get}.
+ * {@code prompts/get}, and the {@code taskId} of the tasks extension's methods when it is given.
  */
 final class StatelessRules {
 
@@ -31,6 +31,9 @@ final class StatelessRules {
     /** Where {@code Mcp-Name} comes from, by method. */
     private static final Map<String, String> NAMED_BY = Map.of("tools/call", "name", "resources/read", "uri",
             "prompts/get", "name");
+    /** Where {@code Mcp-Name} comes from for the tasks extension's methods, which may leave it out. */
+    private static final Map<String, String> NAMED_IF_GIVEN_BY = Map.of("tasks/get", "taskId", "tasks/update",
+            "taskId", "tasks/cancel", "taskId");
 
     private StatelessRules() {
     }
@@ -81,11 +84,14 @@ final class StatelessRules {
             throw mismatch(id, METHOD + " " + (header == null ? "is missing" : header.trim() + " does not match")
                     + " the method " + method);
         }
+        String name = request.getHeaderString(NAME);
         String member = NAMED_BY.get(method);
         if (member == null) {
-            return;
+            member = NAMED_IF_GIVEN_BY.get(method);
+            if (member == null || name == null) {
+                return;
+            }
         }
-        String name = request.getHeaderString(NAME);
         String expected = params.get(member) instanceof JsonString text ? text.getString() : null;
         if (name == null || !HeaderValues.decode(name).map(value -> value.equals(expected)).orElse(false)) {
             throw mismatch(id, NAME + " " + (name == null ? "is missing" : name.strip() + " does not match")

@@ -44,7 +44,8 @@ class McpConfigTest {
                         new SessionLimits(10_000, Duration.ofSeconds(1_800), Duration.ofSeconds(60), 100, 16),
                         new TransportLimits(4_194_304, Duration.ofSeconds(60), List.of(), List.of(), Duration.ofMillis(50), 50),
                         new FeatureLimits(100, 32, 8, 1_000),
-                        new InputRequiredSettings(Optional.empty(), Duration.ofSeconds(900))),
+                        new InputRequiredSettings(Optional.empty(), Duration.ofSeconds(900)),
+                        new TaskLimits(Duration.ofSeconds(3_600), Duration.ofMillis(1_000), 1_000, 100, 262_144)),
                 from(Map.of()));
     }
 

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.api.Arg;
+import org.mcpstreams.api.TaskSupport;
+import org.mcpstreams.api.TaskWork;
 import org.mcpstreams.api.Tool;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.McpException;
@@ -30,6 +32,21 @@ class ToolMethodTest {
 
     @SuppressWarnings("unused")
     public static final class Tools {
+        @Tool(description = "Greets from a task", taskSupport = TaskSupport.OPTIONAL)
+        public TaskWork greetLater(String name) {
+            return task -> "Hello, " + name;
+        }
+
+        @Tool(description = "Never a task, yet returns a task's work")
+        public TaskWork never() {
+            return task -> "never";
+        }
+
+        @Tool(description = "May run as a task", taskSupport = TaskSupport.REQUIRED)
+        public String always() {
+            return "always";
+        }
+
         @Tool(description = "Needs the model", requires = "sampling")
         public String draft() {
             return "drafted";
@@ -149,6 +166,40 @@ class ToolMethodTest {
         assertJsonEquals("""
                 {"content": [{"type": "text", "text": "found cats"}]}
                 """, call("search", "{\"q\":\"cats\"}").toString());
+    }
+
+    @Test
+    void aToolThatMayRunAsATaskSaysSoInItsListing() {
+        assertEquals("{\"taskSupport\":\"required\"}", ToolMethod.of(Beans.method(Tools.class, "always"))
+                .entry(Beans.handingOut(tools), Runnable::run).toJson().getJsonObject("execution").toString());
+    }
+
+    @Test
+    void theWorkOfATaskRunsInTheRequestWhenCalledWithoutATask() {
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "Hello, Ada"}]}
+                """, call("greetLater", "{\"name\":\"Ada\"}").toString());
+    }
+
+    @Test
+    void aToolReturningTheWorkOfATaskIsSplitBeforeItsTask() {
+        ToolEntry entry = ToolMethod.of(Beans.method(Tools.class, "greetLater")).entry(Beans.handingOut(tools),
+                Runnable::run);
+        FakeCall task = new FakeCall("s1");
+
+        ToolEntry.Rest rest = entry.beforeTask().orElseThrow().run(JsonText.object("{\"name\":\"Ada\"}"), task)
+                .toCompletableFuture().join();
+        assertJsonEquals("""
+                {"content": [{"type": "text", "text": "Hello, Ada"}]}
+                """, rest.run(task).toCompletableFuture().join().toJson().toString());
+    }
+
+    @Test
+    void aToolReturningTheWorkOfATaskMustMayRunAsOne() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ToolMethod.of(Beans.method(Tools.class, "never")));
+        assertEquals("org.mcpstreams.features.ToolMethodTest$Tools.never returns a TaskWork: it must declare"
+                + " taskSupport OPTIONAL or REQUIRED", refused.getMessage());
     }
 
     @Test

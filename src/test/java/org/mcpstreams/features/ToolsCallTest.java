@@ -21,7 +21,7 @@ import org.mcpstreams.testsupport.JsonText;
 class ToolsCallTest {
 
     private final FeatureCatalogs catalogs = new FeatureCatalogs(null, Runnable::run, null);
-    private final ToolsCall handler = new ToolsCall(catalogs);
+    private final ToolsCall handler = new ToolsCall(catalogs, null);
     private final CallContext call = new FakeCall("s1");
     private final List<JsonObject> given = new ArrayList<>();
 
