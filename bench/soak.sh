@@ -33,6 +33,7 @@ echo "open files limit: $(ulimit -n)"
 
 mvn -B -q -Pload ${MVN_ARGS:-} package
 mkdir -p "$out/tmp"
+rm -f "$out"/histogram-*.txt
 # the first payara.version is the default profile's (Payara Micro 6); the payara7 profile has its own
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)
 

@@ -78,10 +78,10 @@ public final class SoakRun {
             broadcasts.cancel(false);
             SoakEnding ending = end(fleet);
             ticks.cancel(false);
-            Files.writeString(settings.out().resolve("histogram-last.txt"), probe.histogram(400));
+            Files.writeString(settings.out().resolve("histogram-end.txt"), probe.histogram(400));
             // one "stream": the growth by owner in total bytes
-            Map<String, Long> growth = HeapBreakdown.perStream(settings.out().resolve("histogram-first.txt"),
-                    settings.out().resolve("histogram-last.txt"), 1);
+            Map<String, Long> growth = HeapBreakdown.perStream(settings.out().resolve("histogram-1.txt"),
+                    settings.out().resolve("histogram-end.txt"), 1);
             SoakResult result = new SoakResult(settings,
                     Machine.now().describe().replace("at the start", "at the end"), jdk(), loadChurnStart,
                     Machine.now().loadAverage(), openMillis, minutes, ending, fleet.counts(), broadcaster.broadcasts(),
@@ -92,15 +92,13 @@ public final class SoakRun {
         }
     }
 
-    /** The churn's minutes: a sample at the end of each, the class histogram after the first. */
+    /** The churn's minutes: a sample at the end of each, then a class histogram (kept in the out folder). */
     private void churn(SoakFleet fleet) throws Exception {
         for (int minute = 1; minute <= settings.minutes(); minute++) {
             long wait = churnStartNanos + TimeUnit.MINUTES.toNanos(minute) - System.nanoTime();
             TimeUnit.NANOSECONDS.sleep(Math.max(0, wait));
             sample(fleet, minute);
-            if (minute == 1) {
-                Files.writeString(settings.out().resolve("histogram-first.txt"), probe.histogram(400));
-            }
+            Files.writeString(settings.out().resolve("histogram-" + minute + ".txt"), probe.histogram(400));
         }
     }
 
