@@ -10,7 +10,8 @@ import org.mcpstreams.bench.load.SoakTally.Count;
 
 /**
  * Writes a soak run's {@code soak-<date>.md} (machine, settings, command, the per-minute table,
- * the verdict, details) and {@code soak-<date>.json} beside it.
+ * the verdict, details, then {@code bench/soak-findings.md}, what the heap dumps showed, when there
+ * is one) and {@code soak-<date>.json} beside it.
  */
 final class SoakReport {
 
@@ -27,7 +28,9 @@ final class SoakReport {
         Path results = result.settings().results();
         Files.createDirectories(results);
         Path markdown = results.resolve("soak-" + date + ".md");
-        Files.writeString(markdown, markdown(result, verdict, date) + details(result, trend));
+        Path findings = Path.of("bench", "soak-findings.md");
+        Files.writeString(markdown, markdown(result, verdict, date) + details(result, trend)
+                + (Files.exists(findings) ? "\n" + Files.readString(findings) : ""));
         Files.writeString(results.resolve("soak-" + date + ".json"), SoakJson.of(result, trend, verdict, date));
         SoakRun.log("wrote " + markdown + " and its .json");
         SoakRun.log(verdict);
