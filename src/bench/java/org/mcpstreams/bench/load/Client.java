@@ -152,29 +152,22 @@ final class Client implements SseReader.Listener {
     }
 
     private void tally(String data, long nowMicros) {
-        int at = data.indexOf("\"data\":\"");
-        if (round == null || at < 0) {
+        Stamp stamp = round == null ? null : Stamp.parse(data);
+        if (stamp == null) {
             return;
         }
-        int start = at + 8;
-        int first = data.indexOf(':', start);
-        int second = data.indexOf(':', first + 1);
-        int third = data.indexOf(':', second + 1);
-        int eventRound = Integer.parseInt(data, start, first, 10);
-        int n = Integer.parseInt(data, first + 1, second, 10);
-        long sentMicros = Long.parseLong(data, second + 1, third, 10);
-        if (eventRound != round.number) {
+        if (stamp.round() != round.number) {
             round.stray();
             return;
         }
-        long bit = 1L << n;
+        long bit = 1L << stamp.n();
         if ((seen & bit) != 0) {
             round.duplicate();
             return;
         }
         seen |= bit;
         count++;
-        round.received(nowMicros - sentMicros);
+        round.received(nowMicros - stamp.sentMicros());
         if (count == round.checkpoint) {
             round.clientAtCheckpoint();
         }

@@ -11,7 +11,12 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The load client's one I/O thread: a selector over every connection. Other threads hand it work
@@ -44,6 +49,17 @@ final class EventLoop implements Runnable {
     void execute(Runnable task) {
         tasks.add(task);
         selector.wakeup();
+    }
+
+    /** Runs {@code read} on the loop's thread and waits up to a minute for its result. */
+    <T> T call(Supplier<T> read) throws InterruptedException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        execute(() -> result.complete(read.get()));
+        try {
+            return result.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** On the loop: runs {@code open} when fewer than {@code maxOpening} connections are opening. */

@@ -5,13 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /** The simulated clients and the event loop they share; the driver's handle on them. */
@@ -44,12 +40,12 @@ final class Fleet implements Client.Setup, AutoCloseable {
         if (!setUp.await(timeoutSeconds, TimeUnit.SECONDS)) {
             throw new IllegalStateException(setUp.getCount() + " streams not open after " + timeoutSeconds + " s");
         }
-        return onLoop(() -> new TreeMap<>(failures));
+        return loop.call(() -> new TreeMap<>(failures));
     }
 
     /** Starts counting {@code round} on every client. */
     void begin(Round round, int cutAfter) throws InterruptedException {
-        onLoop(() -> {
+        loop.call(() -> {
             clients.forEach(client -> client.begin(round, cutAfter));
             return null;
         });
@@ -69,7 +65,7 @@ final class Fleet implements Client.Setup, AutoCloseable {
 
     /** Sums {@code count} over the clients, on the loop's thread. */
     int sum(ToIntFunction<Client> count) throws InterruptedException {
-        return onLoop(() -> clients.stream().mapToInt(count).sum());
+        return loop.call(() -> clients.stream().mapToInt(count).sum());
     }
 
     @Override
@@ -91,15 +87,5 @@ final class Fleet implements Client.Setup, AutoCloseable {
 
     private void each(Consumer<Client> action) {
         loop.execute(() -> clients.forEach(action));
-    }
-
-    private <T> T onLoop(Supplier<T> read) throws InterruptedException {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        loop.execute(() -> result.complete(read.get()));
-        try {
-            return result.get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -219,31 +219,19 @@ public final class LoadRun {
             OpenedBy openedBy, Path out, Path histogram) {
 
         static Settings parse(String[] args) {
-            Properties given = new Properties();
-            for (String arg : args) {
-                int eq = arg.indexOf('=');
-                given.setProperty(arg.substring(0, eq), arg.substring(eq + 1));
-            }
-            String histogram = given.getProperty("histogram");
-            return new Settings(Integer.parseInt(given.getProperty("port", "8080")),
-                    Long.parseLong(required(given, "pid")),
-                    Integer.parseInt(given.getProperty("n", "1000")),
-                    Integer.parseInt(given.getProperty("m", "10")),
-                    Integer.parseInt(given.getProperty("bytes", "100")),
-                    Integer.parseInt(given.getProperty("rounds", "3")),
-                    Long.parseLong(given.getProperty("warmup-events", "200000")),
-                    Integer.parseInt(given.getProperty("max-opening", "256")),
-                    OpenedBy.parse(given.getProperty("opened-by", "priming-event")),
-                    Path.of(required(given, "out")),
+            Arguments given = new Arguments(args);
+            String histogram = given.text("histogram", null);
+            return new Settings(given.integer("port", 8080),
+                    Long.parseLong(given.required("pid")),
+                    given.integer("n", 1000),
+                    given.integer("m", 10),
+                    given.integer("bytes", 100),
+                    given.integer("rounds", 3),
+                    given.number("warmup-events", 200000),
+                    given.integer("max-opening", 256),
+                    OpenedBy.parse(given.text("opened-by", "priming-event")),
+                    Path.of(given.required("out")),
                     histogram == null ? null : Path.of(histogram));
-        }
-
-        private static String required(Properties given, String key) {
-            String value = given.getProperty(key);
-            if (value == null) {
-                throw new IllegalArgumentException("missing argument " + key + "=…");
-            }
-            return value;
         }
     }
 }

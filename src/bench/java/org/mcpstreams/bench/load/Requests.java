@@ -27,6 +27,12 @@ final class Requests {
                 + (lastEventId == null ? "" : "Last-Event-ID: " + lastEventId + "\r\n") + "\r\n";
     }
 
+    /** The DELETE that ends a session. */
+    String delete(String session) {
+        return "DELETE /mcp HTTP/1.1\r\nHost: " + host + "\r\nMcp-Session-Id: " + session
+                + "\r\nMCP-Protocol-Version: " + VERSION + "\r\nContent-Length: 0\r\n\r\n";
+    }
+
     private String post(String session, String body) {
         return "POST /mcp HTTP/1.1\r\nHost: " + host + "\r\nAccept: application/json, text/event-stream\r\n"
                 + "Content-Type: application/json\r\nMCP-Protocol-Version: " + VERSION + "\r\n"

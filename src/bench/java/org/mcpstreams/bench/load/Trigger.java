@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Calls the bench WAR's {@code /bench} resource: broadcasts on the server, and its counters. */
+/** Calls the bench WAR's {@code /bench} resource: broadcasts on the server, its counters and sessions. */
 final class Trigger {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -33,6 +33,11 @@ final class Trigger {
     /** The registry's counters as the server prints them. */
     String stats() throws IOException, InterruptedException {
         return call(HttpRequest.newBuilder(URI.create(root + "stats")).GET());
+    }
+
+    /** The number of live sessions on the server. */
+    long sessions() throws IOException, InterruptedException {
+        return Long.parseLong(call(HttpRequest.newBuilder(URI.create(root + "sessions")).GET()).trim());
     }
 
     private String call(HttpRequest.Builder request) throws IOException, InterruptedException {

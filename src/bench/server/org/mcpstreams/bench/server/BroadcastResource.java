@@ -10,11 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.mcpstreams.api.Notifier;
+import org.mcpstreams.session.SessionStore;
 import org.mcpstreams.stream.StreamRegistry;
 
 /**
- * The load benchmark's server side, in the bench WAR only: broadcasts numbered notifications that
- * carry the time they were sent, and reads the registry's counters.
+ * The load and soak benchmarks' server side, in the bench WAR only: broadcasts numbered
+ * notifications that carry the time they were sent, and reads the registry's counters and the
+ * number of live sessions.
  */
 @Path("bench")
 @RequestScoped
@@ -25,6 +27,9 @@ public class BroadcastResource {
 
     @Inject
     StreamRegistry registry;
+
+    @Inject
+    SessionStore sessions;
 
     /**
      * Broadcasts {@code count} {@code notifications/message}, numbered from {@code from}, whose
@@ -54,5 +59,13 @@ public class BroadcastResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String stats() {
         return registry.stats().toString();
+    }
+
+    /** The live sessions (the session store's count; the registry's counts only sessions with a stream). */
+    @GET
+    @Path("sessions")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String sessions() {
+        return String.valueOf(sessions.size());
     }
 }
