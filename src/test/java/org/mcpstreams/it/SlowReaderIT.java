@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A client that stops reading its stream: with one delivery thread for all streams, the server's
  * write timeout closes that client's connection rather than let it hold the thread, another
- * client's events go out meanwhile, and the stalled client resumes and misses nothing.
+ * client's events go out meanwhile, and the stalled client resumes and misses nothing. (On Open
+ * Liberty, whose blocking write ignores interrupts, the thread is freed by the test server's
+ * {@code httpOptions writeTimeout}; see docs/deploying.md.)
  */
 class SlowReaderIT extends DeployedWarClient {
 
