@@ -88,7 +88,7 @@ class StuckConnectionTest {
     @Test
     void theCloseOfATimedOutUnroutedStreamIsInterruptedLikeAWrite() throws Exception {
         StreamRegistry registry = registry(threads);
-        FlushingSink stalled = new FlushingSink();
+        StalledSinks.Flushing stalled = new StalledSinks.Flushing();
         String sid = registry.createUnrouted(new StreamScope("s", "alice"), id -> { });
         registry.attach(sid, Priming.NONE, stalled);
         registry.send(sid, "a");
@@ -108,7 +108,7 @@ class StuckConnectionTest {
     @Test
     void aWriteBlockedWhenItsSessionEndsIsInterruptedOnceStalled() throws Exception {
         StreamRegistry registry = registry(threads);
-        BlockingSink blocked = new BlockingSink();
+        StalledSinks.Blocking blocked = new StalledSinks.Blocking(1);
         String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, blocked);
         registry.send(sid, "a");
         assertTrue(blocked.entered.await(5, TimeUnit.SECONDS), "the write started");
@@ -125,7 +125,7 @@ class StuckConnectionTest {
     @Test
     void aCloseThatBlocksAfterAStalledWriteIsInterruptedAtTheNextSweep() throws Exception {
         StreamRegistry registry = registry(threads);
-        BlockingSink blocked = new BlockingSink();
+        StalledSinks.Blocking blocked = new StalledSinks.Blocking(1);
         blocked.closeBlocks = true;
         String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, blocked);
         registry.send(sid, "a");
@@ -183,65 +183,5 @@ class StuckConnectionTest {
 
         assertTrue(closed.await(5, TimeUnit.SECONDS));
         assertTrue(!closedInterrupted.get(), "the close on leaving ran without the write's interrupt");
-    }
-
-    private static final class BlockingSink implements EventSink {
-        final CountDownLatch entered = new CountDownLatch(1);
-        final CountDownLatch closed = new CountDownLatch(1);
-        final CountDownLatch closeInterrupted = new CountDownLatch(1);
-        volatile boolean closeBlocks;
-
-        @Override
-        public CompletionStage<?> send(EventId id, String data) {
-            entered.countDown();
-            try {
-                new CountDownLatch(1).await();
-                return CompletableFuture.completedFuture(null);
-            } catch (InterruptedException e) {
-                return CompletableFuture.failedFuture(e);
-            }
-        }
-
-        @Override
-        public CompletionStage<?> comment(String text) {
-            return send(null, text);
-        }
-
-        @Override
-        public void close() {
-            closed.countDown();
-            if (closeBlocks) {
-                try {
-                    new CountDownLatch(1).await();
-                } catch (InterruptedException e) {
-                    closeInterrupted.countDown();
-                }
-            }
-        }
-    }
-
-    private static final class FlushingSink implements EventSink {
-        final CountDownLatch closing = new CountDownLatch(1);
-        final CountDownLatch interrupted = new CountDownLatch(1);
-
-        @Override
-        public CompletionStage<?> send(EventId id, String data) {
-            return new CompletableFuture<>();
-        }
-
-        @Override
-        public CompletionStage<?> comment(String text) {
-            return new CompletableFuture<>();
-        }
-
-        @Override
-        public void close() {
-            closing.countDown();
-            try {
-                new CountDownLatch(1).await();
-            } catch (InterruptedException e) {
-                interrupted.countDown();
-            }
-        }
     }
 }

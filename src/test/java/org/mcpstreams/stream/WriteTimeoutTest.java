@@ -7,9 +7,6 @@ import static org.mcpstreams.testsupport.RecordingSink.event;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,7 +103,7 @@ class WriteTimeoutTest {
     @Test
     void aDeliveryThreadBlockedInAWriteIsFreedAndServesOtherStreams() throws Exception {
         StreamRegistry registry = registry(threads);
-        BlockingSink blocked = new BlockingSink(2);
+        StalledSinks.Blocking blocked = new StalledSinks.Blocking(2);
         String stalledId = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, blocked);
         registry.send(stalledId, "a");
         assertTrue(blocked.entered.await(5, TimeUnit.SECONDS), "the write started");
@@ -133,7 +130,7 @@ class WriteTimeoutTest {
     @Test
     void aCloseThatWaitsForTheClientNeverBlocksTheSweepAndIsInterruptedLikeAWrite() throws Exception {
         StreamRegistry registry = registry(threads);
-        FlushingSink stalled = new FlushingSink();
+        StalledSinks.Flushing stalled = new StalledSinks.Flushing();
         String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, stalled);
         registry.send(sid, "a");
         threads.submit(() -> { }).get(5, TimeUnit.SECONDS);
@@ -150,78 +147,5 @@ class WriteTimeoutTest {
     private StreamRegistry registry(Executor executor) {
         return new StreamRegistry(Limits.defaults().set(ConfigKeys.STREAMS_WRITE_TIMEOUT, TIMEOUT_MILLIS)
                 .set(ConfigKeys.STREAMS_KEEP_ALIVE, 0).build(), clock, executor);
-    }
-
-    /**
-     * A connection whose client stopped reading, in a container that holds a lock of the
-     * connection while writing: a write blocks its thread until interrupted, and blocks once more
-     * for each further interrupt it needs (a container flushes again while it fails a write); a
-     * close waits for the write.
-     */
-    private static final class BlockingSink implements EventSink {
-
-        final CountDownLatch entered = new CountDownLatch(1);
-        final CountDownLatch blockedAgain = new CountDownLatch(1);
-        final CountDownLatch closed = new CountDownLatch(1);
-        private int interruptsToFail;
-
-        BlockingSink(int interruptsToFail) {
-            this.interruptsToFail = interruptsToFail;
-        }
-
-        @Override
-        public synchronized CompletionStage<?> send(EventId id, String data) {
-            entered.countDown();
-            while (true) {
-                try {
-                    new CountDownLatch(1).await();
-                } catch (InterruptedException e) {
-                    if (--interruptsToFail == 0) {
-                        return CompletableFuture.failedFuture(e);
-                    }
-                    blockedAgain.countDown();
-                }
-            }
-        }
-
-        @Override
-        public CompletionStage<?> comment(String text) {
-            return send(null, text);
-        }
-
-        @Override
-        public synchronized void close() {
-            closed.countDown();
-        }
-    }
-
-    /**
-     * A connection whose writes go on asynchronously and never complete, and whose close waits
-     * for what is pending to be flushed, as RESTEasy's does, until interrupted.
-     */
-    private static final class FlushingSink implements EventSink {
-
-        final CountDownLatch closing = new CountDownLatch(1);
-        final CountDownLatch interrupted = new CountDownLatch(1);
-
-        @Override
-        public CompletionStage<?> send(EventId id, String data) {
-            return new CompletableFuture<>();
-        }
-
-        @Override
-        public CompletionStage<?> comment(String text) {
-            return new CompletableFuture<>();
-        }
-
-        @Override
-        public void close() {
-            closing.countDown();
-            try {
-                new CountDownLatch(1).await();
-            } catch (InterruptedException e) {
-                interrupted.countDown();
-            }
-        }
     }
 }
