@@ -1,8 +1,6 @@
 package org.mcpstreams.tasks;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -17,9 +15,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,61 +30,46 @@ import org.mcpstreams.protocol.SessionCall;
 import org.mcpstreams.session.Session;
 import org.mcpstreams.session.SessionEnded;
 import org.mcpstreams.stream.McpStreams;
+import org.mcpstreams.stream.Sweepable;
 
 /**
  * Starts tasks and answers for them: the state of every task is in the {@link TaskStore}; the
  * runs of this node's tasks (their open questions and cancel actions) are in a concurrent map
- * here, updated per task. Every second, tasks past their time to live are forgotten and their
+ * here, updated per task. At each sweep (the registry's sweep interval), tasks past their time to live are forgotten and their
  * runs cancelled; a session that ends takes its tasks with it. A session's client hears of each
  * change of its tasks ({@code notifications/tasks}).
  */
 @ApplicationScoped
-public class TaskRunner {
+public class TaskRunner implements Sweepable {
 
     private static final Logger LOG = Logger.getLogger(TaskRunner.class.getName());
-    static final long SWEEP_SECONDS = 1;
 
     private final TaskStore store;
     private final TaskLimits limits;
     private final Clock clock;
     /** Where cancel actions run: the application's threads. */
     private final Executor actions;
-    private final ScheduledExecutorService scheduler;
     private final Notifier notifier;
     private final Map<String, TaskCall> runs = new ConcurrentHashMap<>();
-    private ScheduledFuture<?> sweeps;
 
     @Inject
     TaskRunner(TaskStore store, TaskLimits limits, @McpStreams Clock clock, CallThreads actions,
-            @McpStreams ScheduledExecutorService scheduler, Notifier notifier) {
-        this(store, limits, clock, (Executor) actions, scheduler, notifier);
+            Notifier notifier) {
+        this(store, limits, clock, (Executor) actions, notifier);
     }
 
     /** @param actions where cancel actions run (at once in tests) */
-    TaskRunner(TaskStore store, TaskLimits limits, Clock clock, Executor actions, ScheduledExecutorService scheduler,
-            Notifier notifier) {
+    TaskRunner(TaskStore store, TaskLimits limits, Clock clock, Executor actions, Notifier notifier) {
         this.store = store;
         this.limits = limits;
         this.clock = clock;
         this.actions = actions;
-        this.scheduler = scheduler;
         this.notifier = notifier;
     }
 
     /** For the CDI container's proxy only. */
     TaskRunner() {
-        this(null, null, null, (Executor) null, null, null);
-    }
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        sweeps = scheduler.scheduleWithFixedDelay(this::sweep, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (sweeps != null) {
-            sweeps.cancel(false);
-        }
+        this(null, null, null, (Executor) null, null);
     }
 
     /**
@@ -172,8 +152,9 @@ public class TaskRunner {
         store.removeSession(ended.sessionId()).forEach(this::forget);
     }
 
-    /** Forgets the tasks past their time to live and cancels their runs. */
-    void sweep() {
+    /** Forgets the tasks past their time to live and cancels their runs; at each sweep of the registry's sweeper. */
+    @Override
+    public void sweep() {
         try {
             store.removeExpired().forEach(this::forget);
         } catch (RuntimeException failed) {

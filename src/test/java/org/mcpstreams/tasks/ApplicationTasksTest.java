@@ -25,7 +25,7 @@ class ApplicationTasksTest {
     private final AdjustableClock clock = AdjustableClock.frozen();
     private final TaskLimits limits = new TaskLimits(Duration.ofSeconds(60), Duration.ofMillis(500), 10, 10, 1024);
     private final TaskRunner runner = new TaskRunner(new InMemoryTaskStore(limits, clock), limits, clock,
-            Runnable::run, null, null);
+            Runnable::run, null);
     private final ApplicationTasks tasks = new ApplicationTasks(runner);
     private final JsonObject declared = Jsonp.createObjectBuilder().add("extensions", Jsonp.createObjectBuilder()
             .add(TaskCapability.ID, JsonValue.EMPTY_JSON_OBJECT)).build();

@@ -40,7 +40,7 @@ class TaskRunnerTest {
     private final TaskLimits limits = new TaskLimits(Duration.ofSeconds(60), Duration.ofMillis(500), 10, 10, 100);
     private final InMemoryTaskStore store = new InMemoryTaskStore(limits, clock);
     private final List<String> notified = new ArrayList<>();
-    private final TaskRunner runner = new TaskRunner(store, limits, clock, Runnable::run, null, new Notifier() {
+    private final TaskRunner runner = new TaskRunner(store, limits, clock, Runnable::run, new Notifier() {
         @Override
         public boolean notify(String sessionId, String method, JsonObject params) {
             return notified.add(method + " " + params.getString("status"));
