@@ -30,7 +30,6 @@ public class StreamRegistry implements SessionRouter, Sweepable {
 
     private static final Logger LOG = Logger.getLogger(StreamRegistry.class.getName());
     private static final RateLimitedLog WARNINGS = RateLimitedLog.warnings(LOG);
-    /** Refusals a client causes at will: at most 20 lines a second, the rest counted. */
     private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
 
     private final StreamLimits limits;
@@ -248,6 +247,11 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     public Routed deliver(String sessionId, String message) {
         Objects.requireNonNull(message, "message");
         bound.check(message);
+        return route(sessionId, message);
+    }
+
+    /** {@link #deliver} of a message already checked against the bound. */
+    private Routed route(String sessionId, String message) {
         if (ended.contains(sessionId)) {
             stats.endedDropped();
             REFUSALS.log(() -> "Dropped a message for session " + sessionId + ", which has ended");
@@ -269,18 +273,14 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         }
     }
 
-    /**
-     * Delivers a message to every session this registry knows, one stream each, as {@link #deliver}.
-     *
-     * @return the number of sessions it was routed to
-     */
+    /** Delivers a message to every session this registry knows, one stream each, as {@link #deliver}; returns how many. */
     @Override
     public int broadcast(String message) {
         Objects.requireNonNull(message, "message");
         bound.check(message);
         int count = 0;
         for (String sessionId : sessions.keySet()) {
-            if (deliver(sessionId, message) != Routed.DROPPED) {
+            if (route(sessionId, message) != Routed.DROPPED) {
                 count++;
             }
         }
