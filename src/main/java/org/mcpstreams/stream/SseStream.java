@@ -147,9 +147,7 @@ final class SseStream {
             fresh.cursor = afterSeq + missed;
             fresh.draining = true;
         }
-        if (replaced != null) {
-            watch.close(replaced);
-        }
+        watch.close(replaced);
         schedule(fresh);
         return OptionalLong.of(missed);
     }
@@ -333,20 +331,21 @@ final class SseStream {
             Batch batch = null;
             boolean ended = false;
             Connection leaving = null;
+            long nowMillis = clock.millis();
             synchronized (lock) {
                 target.writing = false;
                 if (connection == target && target.leaveDue() && (finalSeq <= 0 || target.cursor < finalSeq)) {
-                    leaving = detachLocked(clock.millis());
+                    leaving = detachLocked(nowMillis);
                 }
                 if (connection == target) {
-                    batch = target.takeBatch(id, buffer, retryMillis, clock.millis());
+                    batch = target.takeBatch(id, buffer, retryMillis, nowMillis);
                 }
                 if (batch == null) {
                     target.draining = false;
                     ended = connection == target && finalSeq > 0 && target.cursor >= finalSeq;
                 } else {
-                    target.writeStarted(clock.millis());
-                    target.use.enter(self, clock.millis());
+                    target.writeStarted(nowMillis);
+                    target.use.enter(self, nowMillis);
                 }
             }
             if (leaving != null) {
