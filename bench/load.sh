@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 sizes=${LOAD_SIZES:-"1000 5000 10000"}
 port=${LOAD_PORT:-18080}
 baseline_port=${LOAD_BASELINE_PORT:-18081}
-server_opts=${LOAD_SERVER_OPTS:-"-Xms1g -Xmx2g -Djava.security.egd=file:/dev/./urandom -Dmcp.streams.delivery-threads=2"}
+server_opts=${LOAD_SERVER_OPTS:-"-Xms1g -Xmx2g -Djava.security.egd=file:/dev/./urandom"}
 baseline_opts=${LOAD_BASELINE_OPTS:-"-Xms1g -Xmx2g -Djava.security.egd=file:/dev/./urandom"}
 sdk_port=${LOAD_SDK_PORT:-18482}
 # the SDK logs each initialize at INFO: warnings and errors only, as Payara's log is kept quiet

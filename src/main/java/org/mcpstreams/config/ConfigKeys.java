@@ -47,8 +47,10 @@ public final class ConfigKeys {
             .special("0 never");
     public static final ConfigKey<Duration> STREAMS_RECONNECT_DELAY = millis("mcp.streams.reconnect-delay-millis",
             1_000, 0, "the `retry:` of priming events").special("0 sends none");
-    public static final ConfigKey<Integer> STREAMS_DELIVERY_THREADS = count("mcp.streams.delivery-threads", 8, 1,
-            "threads that write events to connections, shared by all streams");
+    public static final ConfigKey<Integer> STREAMS_DELIVERY_THREADS = count("mcp.streams.delivery-threads", 0, 0,
+            "threads that write events to connections, shared by all streams").special("0 one per core");
+    public static final ConfigKey<Integer> STREAMS_MAX_DELIVERY_THREADS = count("mcp.streams.max-delivery-threads", 64,
+            1, "delivery threads at most, counting those made to stand in for threads held by a write that stalls");
     public static final ConfigKey<Duration> STREAMS_WRITE_TIMEOUT = millis("mcp.streams.write-timeout-millis", 10_000,
             100, "a write to a connection unfinished after this long closes that connection; its client resumes");
 

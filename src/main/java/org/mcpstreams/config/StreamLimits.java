@@ -7,6 +7,7 @@ import static org.mcpstreams.config.ConfigKeys.STREAMS_DELIVERY_THREADS;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_IDLE_TIMEOUT;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_KEEP_ALIVE;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_MAX_CONNECTION_AGE;
+import static org.mcpstreams.config.ConfigKeys.STREAMS_MAX_DELIVERY_THREADS;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_MAX_OPEN;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_MAX_PER_SESSION;
 import static org.mcpstreams.config.ConfigKeys.STREAMS_RECONNECT_DELAY;
@@ -36,14 +37,15 @@ import java.util.function.Function;
  * @param completedRetention {@link ConfigKeys#STREAMS_COMPLETED_RETENTION}; zero or more
  * @param maxConnectionAge {@link ConfigKeys#STREAMS_MAX_CONNECTION_AGE}; zero or more, zero never
  * @param reconnectDelay {@link ConfigKeys#STREAMS_RECONNECT_DELAY}; zero or more, zero none
- * @param deliveryThreads {@link ConfigKeys#STREAMS_DELIVERY_THREADS}; 1 or more
+ * @param deliveryThreads {@link ConfigKeys#STREAMS_DELIVERY_THREADS}; zero or more, zero one per core
  * @param maxPerSession {@link ConfigKeys#STREAMS_MAX_PER_SESSION}; 1 or more
  * @param writeTimeout {@link ConfigKeys#STREAMS_WRITE_TIMEOUT}; positive
+ * @param maxDeliveryThreads {@link ConfigKeys#STREAMS_MAX_DELIVERY_THREADS}; 1 or more
  */
 public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration resumeWindow, int bufferEvents,
         long bufferBytes, Duration keepAlive, Duration sweepInterval, Duration retryAfter,
         Duration completedRetention, Duration maxConnectionAge, Duration reconnectDelay, int deliveryThreads,
-        int maxPerSession, Duration writeTimeout) {
+        int maxPerSession, Duration writeTimeout, int maxDeliveryThreads) {
 
     /** The limits with every key at its default. */
     public static final StreamLimits DEFAULTS = from(key -> Optional.empty());
@@ -58,7 +60,8 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
         Objects.requireNonNull(maxConnectionAge, "maxConnectionAge");
         Objects.requireNonNull(reconnectDelay, "reconnectDelay");
         Objects.requireNonNull(writeTimeout, "writeTimeout");
-        if (maxOpenStreams < 1 || bufferEvents < 1 || bufferBytes < 1 || deliveryThreads < 1 || maxPerSession < 1) {
+        if (maxOpenStreams < 1 || bufferEvents < 1 || bufferBytes < 1 || deliveryThreads < 0 || maxPerSession < 1
+                || maxDeliveryThreads < 1) {
             throw new IllegalArgumentException("stream, buffer and thread limits must be 1 or more");
         }
         if (idleTimeout.isNegative() || resumeWindow.isNegative() || keepAlive.isNegative()
@@ -92,6 +95,16 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
                 read.get(STREAMS_KEEP_ALIVE), read.get(STREAMS_SWEEP_INTERVAL), read.get(STREAMS_RETRY_AFTER),
                 read.get(STREAMS_COMPLETED_RETENTION), read.get(STREAMS_MAX_CONNECTION_AGE),
                 read.get(STREAMS_RECONNECT_DELAY), read.get(STREAMS_DELIVERY_THREADS),
-                read.get(STREAMS_MAX_PER_SESSION), read.get(STREAMS_WRITE_TIMEOUT));
+                read.get(STREAMS_MAX_PER_SESSION), read.get(STREAMS_WRITE_TIMEOUT),
+                read.get(STREAMS_MAX_DELIVERY_THREADS));
+    }
+
+    /**
+     * The delivery threads to start with: {@link #deliveryThreads()}, or one per core when that is
+     * zero, and never more than {@link #maxDeliveryThreads()}.
+     */
+    public int deliveryThreadsAtStart() {
+        int wanted = deliveryThreads == 0 ? Runtime.getRuntime().availableProcessors() : deliveryThreads;
+        return Math.min(wanted, maxDeliveryThreads);
     }
 }

@@ -13,22 +13,27 @@ import org.mcpstreams.config.StreamLimits;
 
 /**
  * What the registry takes from the container: the time, threads of its default managed thread
- * factory for delivery ({@code mcp.streams.delivery-threads} of them, made at start-up, when the
- * sweeper first asks for the scheduler, so they carry no user's identity, and shut down with the
- * application), and its default managed scheduled executor for sweeping. They are looked up by
- * their standard JNDI names rather than injected with {@code @Resource}, which some servers ignore
- * in library jars.
+ * factory for delivery ({@code mcp.streams.delivery-threads} of them, one per core by default,
+ * made at start-up, when the sweeper first asks for the scheduler, so they carry no user's
+ * identity, and shut down with the application), and its default managed scheduled executor for
+ * sweeping. They are looked up by their standard JNDI names rather than injected with
+ * {@code @Resource}, which some servers ignore in library jars. At each sweep, a delivery thread
+ * held by one write for a sweep interval or more (a client that stopped reading) gets a stand-in,
+ * up to {@code mcp.streams.max-delivery-threads}, until the write times out or ends.
  */
 @ApplicationScoped
-public class ContainerResources {
+public class ContainerResources implements Sweepable {
 
     static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
+    private final Clock clock = Clock.systemUTC();
+    private final StreamLimits limits;
     private final ManagedPool delivery;
 
     @Inject
     ContainerResources(StreamLimits limits) {
-        this.delivery = limits == null ? null : new ManagedPool(limits::deliveryThreads, true);
+        this.limits = limits;
+        this.delivery = limits == null ? null : new ManagedPool(limits::deliveryThreadsAtStart, clock::millis);
     }
 
     /** For the CDI container's proxy only. */
@@ -39,7 +44,7 @@ public class ContainerResources {
     @Produces
     @McpStreams
     Clock clock() {
-        return Clock.systemUTC();
+        return clock;
     }
 
     @Produces
@@ -60,6 +65,11 @@ public class ContainerResources {
     @PostConstruct
     void start() {
         delivery.start();
+    }
+
+    @Override
+    public void sweep() {
+        delivery.standIn(limits.sweepInterval().toMillis(), limits.maxDeliveryThreads());
     }
 
     @PreDestroy

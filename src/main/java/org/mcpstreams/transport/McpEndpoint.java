@@ -1,6 +1,6 @@
 package org.mcpstreams.transport;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.mcpstreams.stream.SseEventSinkAdapter;
  * routed them), {@code GET} opens or resumes a session stream, {@code DELETE} ends the session.
  */
 @Path("mcp")
-@RequestScoped
+@ApplicationScoped
 public class McpEndpoint {
 
     private final MessagePost messages;

@@ -16,7 +16,7 @@ class StreamLimitsTest {
         StreamLimits limits = from(Map.of());
         assertEquals(new StreamLimits(10_000, Duration.ofSeconds(3_600), Duration.ofSeconds(300), 500, 262_144,
                 Duration.ofSeconds(15), Duration.ofMillis(1_000), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                Duration.ZERO, Duration.ofMillis(1_000), 8, 10, Duration.ofMillis(10_000)), limits);
+                Duration.ZERO, Duration.ofMillis(1_000), 0, 10, Duration.ofMillis(10_000), 64), limits);
     }
 
     @Test
@@ -40,10 +40,11 @@ class StreamLimitsTest {
                 Map.entry(ConfigKeys.STREAMS_RECONNECT_DELAY, "1500"),
                 Map.entry(ConfigKeys.STREAMS_DELIVERY_THREADS, "3"),
                 Map.entry(ConfigKeys.STREAMS_MAX_PER_SESSION, "4"),
-                Map.entry(ConfigKeys.STREAMS_WRITE_TIMEOUT, "2500")));
+                Map.entry(ConfigKeys.STREAMS_WRITE_TIMEOUT, "2500"),
+                Map.entry(ConfigKeys.STREAMS_MAX_DELIVERY_THREADS, "5")));
         assertEquals(new StreamLimits(7, Duration.ofSeconds(61), Duration.ofSeconds(31), 9, 4_096,
                 Duration.ofSeconds(20), Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(12),
-                Duration.ofSeconds(90), Duration.ofMillis(1_500), 3, 4, Duration.ofMillis(2_500)), limits);
+                Duration.ofSeconds(90), Duration.ofMillis(1_500), 3, 4, Duration.ofMillis(2_500), 5), limits);
     }
 
     @Test
@@ -69,7 +70,7 @@ class StreamLimitsTest {
                 ConfigKeys.STREAMS_KEEP_ALIVE, "1.5",
                 ConfigKeys.STREAMS_SWEEP_INTERVAL, "9",
                 ConfigKeys.STREAMS_RETRY_AFTER, "0",
-                ConfigKeys.STREAMS_DELIVERY_THREADS, "0");
+                ConfigKeys.STREAMS_DELIVERY_THREADS, "-1");
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> from(bad));
         for (ConfigKey<?> key : bad.keySet()) {
             assertTrue(e.getMessage().contains(key.name() + "="), key.name() + " missing from: " + e.getMessage());
@@ -108,16 +109,24 @@ class StreamLimitsTest {
     void constructorRejectsAZeroBuffer() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
                 Duration.ZERO, Duration.ZERO, 0, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
-                Duration.ZERO, Duration.ZERO, Duration.ZERO, 1, 1, Duration.ofSeconds(1)));
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, 1, 1, Duration.ofSeconds(1), 1));
         assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
     }
 
     @Test
-    void constructorRejectsZeroDeliveryThreads() {
+    void constructorRejectsNegativeDeliveryThreads() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
                 Duration.ZERO, Duration.ZERO, 1, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
-                Duration.ZERO, Duration.ZERO, Duration.ZERO, 0, 1, Duration.ofSeconds(1)));
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, -1, 1, Duration.ofSeconds(1), 1));
         assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
+    }
+
+    @Test
+    void zeroDeliveryThreadsStartOnePerCoreWithinTheMaximum() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(Math.min(cores, 64), StreamLimits.DEFAULTS.deliveryThreadsAtStart());
+        assertEquals(1, from(Map.of(ConfigKeys.STREAMS_MAX_DELIVERY_THREADS, "1")).deliveryThreadsAtStart());
+        assertEquals(3, from(Map.of(ConfigKeys.STREAMS_DELIVERY_THREADS, "3")).deliveryThreadsAtStart());
     }
 
     private static StreamLimits from(Map<ConfigKey<?>, String> values) {
