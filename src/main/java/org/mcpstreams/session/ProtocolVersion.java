@@ -19,6 +19,9 @@ public enum ProtocolVersion {
     /** The newest revision with sessions: what an {@code initialize} asking for another one is offered. */
     public static final ProtocolVersion LATEST = V2025_11_25;
 
+    /** Every revision, oldest first: {@code values()} makes a copy on each call. */
+    private static final ProtocolVersion[] ALL = values();
+
     private final String wire;
 
     ProtocolVersion(String wire) {
@@ -32,7 +35,12 @@ public enum ProtocolVersion {
 
     /** The revision named by a header value; empty when it is not one this server speaks. */
     public static Optional<ProtocolVersion> parse(String text) {
-        return Arrays.stream(values()).filter(v -> v.wire.equals(text)).findFirst();
+        for (ProtocolVersion version : ALL) { // every request asks: no stream, no copy of values()
+            if (version.wire.equals(text)) {
+                return Optional.of(version);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether streams start with a priming event (id, empty data): older clients choke on it. */

@@ -24,10 +24,17 @@ final class BaselineComparison {
     }
 
     private static final List<Figure> FIGURES = List.of(
-            new Figure("streams opened in", run -> LoadTables.seconds(run, "setup.ms"), "setup.ms"),
+            new Figure("N sessions initialized in", run -> LoadTables.seconds(run, "setup.initialize.ms"),
+                    "setup.initialize.ms"),
+            new Figure("then N GET streams opened in", run -> LoadTables.seconds(run, "setup.streams.ms"),
+                    "setup.streams.ms"),
             new Figure("all N×M events in", run -> LoadTables.ms(run, "broadcast.ms"), "broadcast.ms"),
             new Figure("p50", run -> LoadTables.us(run, "broadcast.p50.us"), "broadcast.p50.us"),
             new Figure("p99", run -> LoadTables.us(run, "broadcast.p99.us"), "broadcast.p99.us"),
+            new Figure("p50 from the broadcast request", run -> LoadTables.us(run, "broadcast.p50-from-request.us"),
+                    "broadcast.p50-from-request.us"),
+            new Figure("p99 from the broadcast request", run -> LoadTables.us(run, "broadcast.p99-from-request.us"),
+                    "broadcast.p99-from-request.us"),
             new Figure("heap per idle stream", run -> LoadTables.kb(run, "heap.per.stream.bytes"), "heap.per.stream.bytes"));
 
     private final List<Properties> ours;

@@ -16,6 +16,9 @@ final class Client implements SseReader.Listener {
 
     /** What the driver is told about the client's setup. */
     interface Setup {
+        /** The session is initialized ({@code initialize}, then {@code notifications/initialized}). */
+        void initialized(Client client);
+
         void ready(Client client);
 
         void failed(Client client, String reason);
@@ -35,6 +38,7 @@ final class Client implements SseReader.Listener {
     private long lastSeq = -1;
     private boolean opening;
     private boolean ready;
+    private boolean initializedOnce;
     private long resumeAtNanos = -1;
     private int unplannedEnds;
     private Round round;
@@ -51,12 +55,23 @@ final class Client implements SseReader.Listener {
         this.openedBy = openedBy;
     }
 
-    /** On the loop: initialize, notifications/initialized, then the GET stream. */
+    /** On the loop: initialize, then notifications/initialized; {@link #openStream()} follows. */
     void start() {
         loop.whenGateOpen(() -> {
             opening = true;
             conn = loop.connect();
             conn.send(requests.initialize(number), new Reply(this::initialized, this::setupFailed));
+        });
+    }
+
+    /** On the loop, once {@link #start()} has initialized the session: opens the GET stream on the same connection. */
+    void openStream() {
+        if (ready) {
+            return; // setup failed
+        }
+        loop.whenGateOpen(() -> {
+            opening = true;
+            conn.send(requests.stream(session, null), new StreamReply());
         });
     }
 
@@ -85,6 +100,11 @@ final class Client implements SseReader.Listener {
             conn = loop.connect();
             conn.send(requests.stream(session, lastEventId), new StreamReply());
         });
+    }
+
+    /** Whether its session was initialized, even if its stream then failed. */
+    boolean initializedOnce() {
+        return initializedOnce;
     }
 
     int unplannedEnds() {
@@ -167,7 +187,7 @@ final class Client implements SseReader.Listener {
         }
         seen |= bit;
         count++;
-        round.received(nowMicros - stamp.sentMicros());
+        round.received(nowMicros, stamp.sentMicros());
         if (count == round.checkpoint) {
             round.clientAtCheckpoint();
         }
@@ -187,15 +207,18 @@ final class Client implements SseReader.Listener {
             setupFailed("initialize answered " + reply.status);
             return;
         }
-        conn.send(requests.initialized(session), new Reply(this::openStream, this::setupFailed));
+        conn.send(requests.initialized(session), new Reply(this::sessionReady, this::setupFailed));
     }
 
-    private void openStream(Reply reply) {
+    private void sessionReady(Reply reply) {
         if (reply.status != 202) {
             setupFailed("notifications/initialized answered " + reply.status);
             return;
         }
-        conn.send(requests.stream(session, null), new StreamReply());
+        opening = false;
+        loop.opened();
+        initializedOnce = true;
+        setup.initialized(this);
     }
 
     private void setupFailed(String reason) {

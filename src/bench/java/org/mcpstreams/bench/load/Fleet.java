@@ -16,12 +16,14 @@ final class Fleet implements Client.Setup, AutoCloseable {
     private final EventLoop loop;
     private final Thread loopThread;
     private final List<Client> clients = new ArrayList<>();
+    private final CountDownLatch initialized;
     private final CountDownLatch setUp;
     private final Map<String, Integer> failures = new TreeMap<>();
 
     Fleet(String host, int port, int size, int maxOpening, OpenedBy openedBy) {
         this.loop = new EventLoop(new InetSocketAddress(host, port), maxOpening);
         this.loopThread = new Thread(loop, "load-client-loop");
+        this.initialized = new CountDownLatch(size);
         this.setUp = new CountDownLatch(size);
         Requests requests = new Requests(host, port);
         for (int i = 0; i < size; i++) {
@@ -31,12 +33,24 @@ final class Fleet implements Client.Setup, AutoCloseable {
     }
 
     /**
-     * Opens every client's session and stream.
-     *
-     * @return the failures by reason, empty when all streams are open
+     * Initializes every client's session ({@code initialize}, {@code notifications/initialized}),
+     * at most the loop's {@code maxOpening} at once.
      */
-    Map<String, Integer> open(long timeoutSeconds) throws InterruptedException {
+    void initialize(long timeoutSeconds) throws InterruptedException {
         each(Client::start);
+        if (!initialized.await(timeoutSeconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(initialized.getCount() + " sessions not initialized after "
+                    + timeoutSeconds + " s");
+        }
+    }
+
+    /**
+     * Opens every initialized client's GET stream, at most the loop's {@code maxOpening} at once.
+     *
+     * @return the failures of both steps by reason, empty when all streams are open
+     */
+    Map<String, Integer> openStreams(long timeoutSeconds) throws InterruptedException {
+        each(Client::openStream);
         if (!setUp.await(timeoutSeconds, TimeUnit.SECONDS)) {
             throw new IllegalStateException(setUp.getCount() + " streams not open after " + timeoutSeconds + " s");
         }
@@ -69,6 +83,11 @@ final class Fleet implements Client.Setup, AutoCloseable {
     }
 
     @Override
+    public void initialized(Client client) {
+        initialized.countDown();
+    }
+
+    @Override
     public void ready(Client client) {
         setUp.countDown();
     }
@@ -76,6 +95,9 @@ final class Fleet implements Client.Setup, AutoCloseable {
     @Override
     public void failed(Client client, String reason) {
         failures.merge(reason, 1, Integer::sum);
+        if (!client.initializedOnce()) {
+            initialized.countDown();
+        }
         setUp.countDown();
     }
 

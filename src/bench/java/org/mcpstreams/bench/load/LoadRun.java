@@ -89,11 +89,20 @@ public final class LoadRun {
     private void openStreams(Fleet fleet, long heapIdleKb) throws Exception {
         long serverCpu = probe.cpuMillis();
         long start = System.nanoTime();
-        Map<String, Integer> failures = fleet.open(600);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        fleet.initialize(600);
+        long initialized = System.nanoTime();
+        long initializeCpu = probe.cpuMillis();
+        Map<String, Integer> failures = fleet.openStreams(600);
+        long end = System.nanoTime();
+        long millis = (end - start) / 1_000_000;
         put("setup.server-cpu.ms", probe.cpuMillis() - serverCpu);
+        put("setup.initialize.ms", (initialized - start) / 1_000_000);
+        put("setup.initialize.server-cpu.ms", initializeCpu - serverCpu);
+        put("setup.streams.ms", (end - initialized) / 1_000_000);
+        put("setup.streams.server-cpu.ms", probe.cpuMillis() - initializeCpu);
         int open = fleet.size() - failures.values().stream().mapToInt(Integer::intValue).sum();
-        log(open + " streams open in " + millis + " ms; failures " + failures);
+        log(fleet.size() + " sessions initialized in " + (initialized - start) / 1_000_000 + " ms, " + open
+                + " streams then open in " + (end - initialized) / 1_000_000 + " ms; failures " + failures);
         put("setup.ms", millis);
         put("setup.open", open);
         put("setup.failures", failures);
@@ -147,6 +156,7 @@ public final class LoadRun {
         long serverCpu = probe.cpuMillis();
         long clientCpu = clientCpuMillis();
         long start = System.nanoTime();
+        round.requested(Client.nowMicros());
         trigger.broadcast(number, 1, settings.m(), settings.bytes());
         await(round, fleet);
         return RoundFigures.of(round, start, start, fleet)
@@ -158,6 +168,7 @@ public final class LoadRun {
         Round round = new Round(number, fleet.size(), settings.m(), 0);
         fleet.begin(round, settings.m() / 2);
         long start = System.nanoTime();
+        round.requested(Client.nowMicros());
         trigger.broadcast(number, 1, settings.m(), settings.bytes());
         await(round, fleet);
         return RoundFigures.of(round, start, start, fleet);
@@ -172,6 +183,7 @@ public final class LoadRun {
         Round round = new Round(number, fleet.size(), settings.m(), half);
         fleet.begin(round, 0);
         long start = System.nanoTime();
+        round.requested(Client.nowMicros());
         trigger.broadcast(number, 1, half, settings.bytes());
         round.awaitCheckpoint(ROUND_TIMEOUT_SECONDS);
         fleet.cutAll();

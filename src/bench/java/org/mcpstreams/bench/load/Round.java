@@ -16,6 +16,8 @@ final class Round {
     /** A count of events per client the driver waits for before the round ends; 0 none. */
     final int checkpoint;
     private final long[] latencyMicros;
+    /** From the moment the driver asked for the broadcast: the same for a server that stamps late. */
+    private final long[] fromRequestMicros;
     private final long[] reconnectMicros;
     private final CountDownLatch done;
     private final CountDownLatch atCheckpoint;
@@ -24,6 +26,7 @@ final class Round {
     private int duplicates;
     private int stray;
     private volatile long completedAtNanos;
+    private volatile long requestedAtMicros;
 
     Round(int number, int clients, int expectedPerClient, int checkpoint) {
         this.number = number;
@@ -31,13 +34,21 @@ final class Round {
         this.checkpoint = checkpoint;
         this.atCheckpoint = new CountDownLatch(checkpoint > 0 ? clients : 0);
         this.latencyMicros = new long[clients * expectedPerClient];
+        this.fromRequestMicros = new long[clients * expectedPerClient];
         this.reconnectMicros = new long[clients];
         this.done = new CountDownLatch(clients);
     }
 
-    void received(long latency) {
+    /** The driver asks the server for the broadcast now, in µs since the epoch. */
+    void requested(long atMicros) {
+        requestedAtMicros = atMicros;
+    }
+
+    /** An event arrived at {@code atMicros}, stamped {@code sentMicros} by the server (µs since the epoch). */
+    void received(long atMicros, long sentMicros) {
         if (received < latencyMicros.length) {
-            latencyMicros[received] = latency;
+            latencyMicros[received] = atMicros - sentMicros;
+            fromRequestMicros[received] = atMicros - requestedAtMicros;
         }
         received++;
     }
@@ -99,6 +110,12 @@ final class Round {
 
     long[] latenciesSorted() {
         long[] sorted = Arrays.copyOf(latencyMicros, Math.min(received, latencyMicros.length));
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    long[] fromRequestSorted() {
+        long[] sorted = Arrays.copyOf(fromRequestMicros, Math.min(received, fromRequestMicros.length));
         Arrays.sort(sorted);
         return sorted;
     }
