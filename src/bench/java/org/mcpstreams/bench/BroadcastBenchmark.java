@@ -46,7 +46,7 @@ public class BroadcastBenchmark {
             String streamId = registry.open(new StreamScope("session-" + i, null), StreamKind.SESSION, Priming.NONE, sinks[i]);
             minimal.open(streamId);
         }
-        Fixtures.check(registry.broadcast(Fixtures.MESSAGE) == SESSIONS, "broadcast reaches every session");
+        Fixtures.check(registry.router().broadcast(Fixtures.MESSAGE) == SESSIONS, "broadcast reaches every session");
         for (DiscardingSink sink : sinks) {
             Fixtures.check(sink.events == 1, "every connection was written to");
         }
@@ -54,7 +54,7 @@ public class BroadcastBenchmark {
 
     @Benchmark
     public int broadcast() {
-        return registry.broadcast(Fixtures.MESSAGE);
+        return registry.router().broadcast(Fixtures.MESSAGE);
     }
 
     @Benchmark

@@ -44,8 +44,8 @@ public class SendBenchmark {
         registry.create(three, StreamKind.REQUEST);
 
         Fixtures.check(registry.send(streamId, Fixtures.MESSAGE), "send to the stream");
-        Fixtures.check(registry.deliver("one-live", Fixtures.MESSAGE) == Routed.LIVE, "one-live is live");
-        Fixtures.check(registry.deliver("three-streams", Fixtures.MESSAGE) == Routed.LIVE, "three-streams is live");
+        Fixtures.check(registry.router().deliver("one-live", Fixtures.MESSAGE) == Routed.LIVE, "one-live is live");
+        Fixtures.check(registry.router().deliver("three-streams", Fixtures.MESSAGE) == Routed.LIVE, "three-streams is live");
         Fixtures.check(sink.events == 3, "every message was written");
 
         minimal = new MinimalRegistry(registry.limits().bufferEvents());
@@ -59,12 +59,12 @@ public class SendBenchmark {
 
     @Benchmark
     public Routed deliverOneLiveStream() {
-        return registry.deliver("one-live", Fixtures.MESSAGE);
+        return registry.router().deliver("one-live", Fixtures.MESSAGE);
     }
 
     @Benchmark
     public Routed deliverThreeStreamsOneLive() {
-        return registry.deliver("three-streams", Fixtures.MESSAGE);
+        return registry.router().deliver("three-streams", Fixtures.MESSAGE);
     }
 
     @Benchmark

@@ -17,9 +17,9 @@ import java.util.logging.Logger;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
 import org.mcpstreams.logging.RateLimitedLog;
+import org.mcpstreams.stream.LocalSessionRouter;
 import org.mcpstreams.stream.McpStreams;
 import org.mcpstreams.stream.Slots;
-import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.Sweepable;
 
 /**
@@ -38,25 +38,25 @@ public class SessionStore implements Sweepable {
     private final SessionLimits limits;
     private final StreamLimits streamLimits;
     private final Clock clock;
-    private final StreamRegistry streams;
+    private final LocalSessionRouter streams;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Slots slots;
     private final Consumer<SessionEnded> ended;
     private final LongAdder refused = new LongAdder();
 
-    /** A store whose sessions end without telling anyone but the registry. */
-    public SessionStore(SessionLimits limits, StreamLimits streamLimits, Clock clock, StreamRegistry streams) {
+    /** A store whose sessions end without telling anyone but the router of their streams. */
+    public SessionStore(SessionLimits limits, StreamLimits streamLimits, Clock clock, LocalSessionRouter streams) {
         this(limits, streamLimits, clock, streams, end -> { });
     }
 
     @Inject
-    SessionStore(SessionLimits limits, StreamLimits streamLimits, @McpStreams Clock clock, StreamRegistry streams,
+    SessionStore(SessionLimits limits, StreamLimits streamLimits, @McpStreams Clock clock, LocalSessionRouter streams,
             Event<SessionEnded> ended) {
         this(limits, streamLimits, clock, streams, ended::fire);
     }
 
     /** A store that tells {@code ended} of each session that ends, after closing its streams. */
-    SessionStore(SessionLimits limits, StreamLimits streamLimits, Clock clock, StreamRegistry streams,
+    SessionStore(SessionLimits limits, StreamLimits streamLimits, Clock clock, LocalSessionRouter streams,
             Consumer<SessionEnded> ended) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.streamLimits = Objects.requireNonNull(streamLimits, "streamLimits");

@@ -1,9 +1,9 @@
 package org.mcpstreams.stream;
 
 /**
- * The seam through which every session-wide message reaches the streams of its session. The
- * registry is the implementation for sessions on this node; an implementation that spans
- * cluster nodes replaces it (as a CDI alternative) and hands local sessions to the registry.
+ * The seam through which every session-wide message reaches the streams of its session.
+ * {@link LocalSessionRouter} is the implementation for sessions on this node; an implementation
+ * that spans cluster nodes replaces it (as a CDI alternative) and hands local sessions to it.
  */
 public interface SessionRouter {
 

@@ -5,30 +5,26 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.mcpstreams.logging.RateLimitedLog;
 
 /**
- * One SSE stream: its replay buffer, the connection currently attached and the drain that moves
- * events from one to the other. {@code lock} guards the buffer, {@code state}, {@code connection}
- * and the times; sink writes and closes happen outside it. At most one drain per connection runs
- * at a time, so a sink sees one write after the other, in sequence order.
+ * One SSE stream: its replay buffer, the connection currently attached and its
+ * {@link StreamDrain}, which moves events from one to the other. {@code lock} guards the buffer,
+ * {@code state}, {@code connection} and the times, and the drain takes it for each of its steps;
+ * sink writes and closes happen outside it.
  */
 final class SseStream {
 
     private static final Logger LOG = Logger.getLogger(SseStream.class.getName());
-    private static final RateLimitedLog STALLED = RateLimitedLog.refusals(LOG);
 
     final String id;
     final StreamScope scope;
     final StreamKind kind;
-    private final Executor executor;
     private final Clock clock;
     private final RegistryStats stats;
-    private final Consumer<SseStream> onEnd;
     private final Consumer<SseStream> onLost;
     private final long retryMillis;
+    private final StreamDrain drain;
 
     private final Object lock = new Object();
     private final ReplayBuffer buffer;
@@ -56,13 +52,12 @@ final class SseStream {
         this.scope = scope;
         this.kind = kind;
         this.buffer = buffer;
-        this.executor = executor;
         this.clock = clock;
         this.stats = stats;
-        this.onEnd = onEnd;
         this.onLost = onLost;
         this.retryMillis = retryMillis;
         this.watch = watch;
+        this.drain = new StreamDrain(this, lock, executor, clock, stats, onEnd, watch);
         this.activeAtMillis = clock.millis();
         this.detachedAtMillis = activeAtMillis;
     }
@@ -115,7 +110,7 @@ final class SseStream {
             watch.close(toClose);
             lost();
         }
-        schedule(toDrain);
+        drain.schedule(toDrain);
         return true;
     }
 
@@ -148,7 +143,7 @@ final class SseStream {
             fresh.draining = true;
         }
         watch.close(replaced);
-        schedule(fresh);
+        drain.schedule(fresh);
         return OptionalLong.of(missed);
     }
 
@@ -241,7 +236,7 @@ final class SseStream {
             current.leaveAfter(buffer.lastSeq());
             toDrain = current.wake();
         }
-        schedule(toDrain);
+        drain.schedule(toDrain);
         return true;
     }
 
@@ -257,7 +252,7 @@ final class SseStream {
             current.writtenAtMillis = nowMillis;
             toDrain = current.wake();
         }
-        schedule(toDrain);
+        drain.schedule(toDrain);
     }
 
     /**
@@ -276,7 +271,7 @@ final class SseStream {
             current.keepAliveDue = true;
             toDrain = current.wake();
         }
-        schedule(toDrain);
+        drain.schedule(toDrain);
         return true;
     }
 
@@ -308,122 +303,9 @@ final class SseStream {
         }
     }
 
-    /** Starts a drain of {@code target}; nothing for null. */
-    private void schedule(Connection target) {
-        if (target == null) {
-            return;
-        }
-        try {
-            executor.execute(() -> ConnectionWatch.draining(() -> drain(target)));
-        } catch (RuntimeException rejected) {
-            failed(target, rejected);
-        }
-    }
-
-    /**
-     * Writes what is due to {@code target} until nothing is, or a write is still under way; a
-     * write that completes later schedules the next drain, so that drains run on the executor's
-     * threads only, never on the container's.
-     */
-    private void drain(Connection target) {
-        Thread self = Thread.currentThread();
-        while (true) {
-            Batch batch = null;
-            boolean ended = false;
-            Connection leaving = null;
-            long nowMillis = clock.millis();
-            synchronized (lock) {
-                target.writing = false;
-                if (connection == target && target.leaveDue() && (finalSeq <= 0 || target.cursor < finalSeq)) {
-                    leaving = detachLocked(nowMillis);
-                }
-                if (connection == target) {
-                    batch = target.takeBatch(id, buffer, retryMillis, nowMillis);
-                }
-                if (batch == null) {
-                    target.draining = false;
-                    ended = connection == target && finalSeq > 0 && target.cursor >= finalSeq;
-                } else {
-                    target.writeStarted(nowMillis);
-                    target.use.enter(self, nowMillis);
-                }
-            }
-            if (leaving != null) {
-                watch.closeNow(leaving);
-            }
-            if (ended) {
-                onEnd.accept(this);
-                return;
-            }
-            if (batch == null) {
-                return;
-            }
-            boolean done = batch.writeFrom(0, target.sink, error -> failed(target, error), () -> written(target));
-            boolean close = target.use.leave(self);
-            Thread.interrupted(); // clears an interrupt meant for a write that has finished meanwhile
-            if (close) {
-                watch.closeNow(target);
-            }
-            if (!done) {
-                return;
-            }
-        }
-    }
-
-    /** A write that went on asynchronously finished: the next drain may start. */
-    private void written(Connection target) {
-        synchronized (lock) {
-            target.writing = false;
-        }
-        schedule(target);
-    }
-
-    /**
-     * Closes the connection when a write to it has not finished within {@code timeoutMillis}: a
-     * client that stopped reading. A thread blocked in that write is interrupted, which fails
-     * the write and frees the thread. The stream stays for the client's resume.
-     *
-     * @return true when the connection was closed
-     */
+    /** Closes the connection when a write to it has stalled, as {@link StreamDrain#closeIfWriteStalled} does. */
     boolean closeIfWriteStalled(long nowMillis, long timeoutMillis) {
-        Connection dropped;
-        synchronized (lock) {
-            Connection current = connection;
-            if (current == null || !current.writeStalled(nowMillis, timeoutMillis)) {
-                return false;
-            }
-            current.use.timedOut();
-            dropped = detachLocked(nowMillis);
-        }
-        stats.writeTimedOut();
-        STALLED.log(() -> "Stream " + id + ": a write did not finish within " + timeoutMillis
-                + " ms; its connection is closed for the client to resume");
-        watch.close(dropped);
-        lost();
-        return true;
-    }
-
-    /**
-     * A write failed: the connection is dropped and closed. A delivery thread that failed inside
-     * the sink leaves it first, so that no interrupt meant for the write reaches what follows.
-     */
-    private void failed(Connection target, Throwable error) {
-        Thread self = Thread.currentThread();
-        Connection dropped;
-        synchronized (lock) {
-            if (connection != target) {
-                return;
-            }
-            dropped = detachLocked(clock.millis());
-        }
-        if (target.use.heldBy(self)) {
-            dropped = target.use.leave(self) ? target : dropped;
-            Thread.interrupted();
-        }
-        stats.writeFailed();
-        LOG.log(Level.FINE, "Stream " + id + " lost its connection", error);
-        watch.close(dropped);
-        lost();
+        return drain.closeIfWriteStalled(nowMillis, timeoutMillis);
     }
 
     /** Whether a client may resume the stream after its connection ends. */
@@ -438,7 +320,26 @@ final class SseStream {
         }
     }
 
-    private Connection detachLocked(long nowMillis) {
+    /** The connection attached, or null; for the drain, which holds the lock. */
+    Connection connectionLocked() {
+        return connection;
+    }
+
+    /** Whether {@code target} was handed the final event; for the drain, which holds the lock. */
+    boolean finalHandedLocked(Connection target) {
+        return finalSeq > 0 && target.cursor >= finalSeq;
+    }
+
+    /** What is due to {@code target}, handed over for writing, or null; for the drain, which holds the lock. */
+    Batch dueLocked(Connection target, long nowMillis) {
+        return target.takeBatch(id, buffer, retryMillis, nowMillis);
+    }
+
+    /**
+     * Drops the connection; the caller holds the lock. Answers the connection to close once the
+     * lock is released, as {@link ConnectionWatch#handOver} does.
+     */
+    Connection detachLocked(long nowMillis) {
         Connection detached = connection;
         connection = null;
         state = StreamState.DETACHED;

@@ -2,6 +2,7 @@ package org.mcpstreams.stream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -18,15 +19,15 @@ import org.mcpstreams.logging.LogText;
 import org.mcpstreams.logging.RateLimitedLog;
 
 /**
- * Every open SSE stream of this node, indexed by id and by MCP session. Each stream numbers its
- * events, keeps them in a bounded buffer for delivery and replay, and outlives a dropped
- * connection for the resume window. Thread-safe: the maps are updated per key, each session and
- * each stream has its own lock (session before stream), and no write to a connection happens
- * while any lock is held. The executor must be a pool of its own (the delivery threads): the
- * registry writes to and closes connections on it, and interrupts its threads stuck in them.
+ * Every open SSE stream of this node, indexed by id; its {@link LocalSessionRouter} indexes them
+ * by MCP session. Each stream numbers its events, keeps them in a bounded buffer for delivery and
+ * replay, and outlives a dropped connection for the resume window. Thread-safe: the map is updated
+ * per key, each stream has its own lock (taken after its session's), and no write to a connection
+ * happens while any lock is held. The executor must be a pool of its own (the delivery threads):
+ * the registry writes to and closes connections on it, and interrupts its threads stuck in them.
  */
 @ApplicationScoped
-public class StreamRegistry implements SessionRouter, Sweepable {
+public class StreamRegistry implements Sweepable {
 
     private static final Logger LOG = Logger.getLogger(StreamRegistry.class.getName());
     private static final RateLimitedLog WARNINGS = RateLimitedLog.warnings(LOG);
@@ -38,10 +39,9 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     private final Executor executor;
     private final ConnectionWatch watch;
     private final RegistryStats stats = new RegistryStats();
-    private final EndedSessions ended = new EndedSessions();
     private final MessageBound bound;
     private final Map<String, SseStream> streams = new ConcurrentHashMap<>();
-    private final Map<String, SessionStreams> sessions = new ConcurrentHashMap<>();
+    private final LocalSessionRouter router;
     private final Slots open;
 
     @Inject
@@ -53,6 +53,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         this.watch = new ConnectionWatch(executor, clock, limits.writeTimeout().toMillis());
         this.open = new Slots(limits.maxOpenStreams());
         this.bound = new MessageBound(limits.bufferBytes(), stats);
+        this.router = new LocalSessionRouter(clock, stats, bound, this::newBuffer, this::closeStream);
     }
 
     /** For the container's client proxy only, whose calls go to the bean. */
@@ -89,11 +90,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
      */
     public String create(StreamScope scope, StreamKind kind) {
         SseStream stream = newStream(scope, kind, null);
-        SessionStreams.Admission admission = session(scope.sessionId()).add(stream, limits.maxPerSession());
-        while (admission == SessionStreams.Admission.RETIRED) {
-            Thread.onSpinWait();
-            admission = session(scope.sessionId()).add(stream, limits.maxPerSession());
-        }
+        SessionStreams.Admission admission = router.admit(stream, limits.maxPerSession());
         if (!(admission instanceof SessionStreams.Admitted admitted)) {
             closeStream(stream);
             stats.sessionRejected();
@@ -108,9 +105,10 @@ public class StreamRegistry implements SessionRouter, Sweepable {
 
     /**
      * Creates a stream that no session routes to: only {@link #send} reaches it, never
-     * {@link #deliver} or {@link #broadcast} (the requests and listen streams of a stateless
-     * protocol revision, whose scope names no session). It cannot be resumed: it closes when its
-     * final event is written or its connection is lost or it expires, and then runs {@code onLost}.
+     * {@link SessionRouter#deliver} or {@link SessionRouter#broadcast} (the requests and listen
+     * streams of a stateless protocol revision, whose scope names no session). It cannot be
+     * resumed: it closes when its final event is written or its connection is lost or it expires,
+     * and then runs {@code onLost}.
      *
      * @param onLost what to do, given the stream's id, when its connection is lost or it expires
      *     before the final event (such as cancelling the request the stream answers)
@@ -190,10 +188,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
             return new Resume.Unknown(lastEventId);
         }
         long missed = attached.getAsLong();
-        SessionStreams session = sessions.get(scope.sessionId());
-        if (session != null) {
-            session.touch(stream);
-        }
+        router.touch(stream);
         stats.resumed(missed);
         return new Resume.Resumed(stream.id, missed);
     }
@@ -236,84 +231,10 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         return stream != null && stream.appendLast(message);
     }
 
-    /**
-     * Sends a message to exactly one stream of a session: its newest live session stream; with
-     * none live, its most recent session stream (a resume delivers it); with none at all, it is
-     * held, bounded by the buffer limits, until the session's first session stream opens.
-     *
-     * @return where the message went: to a live connection, recorded for a resume, or held
-     */
-    @Override
-    public Routed deliver(String sessionId, String message) {
-        Objects.requireNonNull(message, "message");
-        bound.check(message);
-        return route(sessionId, message);
-    }
-
-    /** {@link #deliver} of a message already checked against the bound. */
-    private Routed route(String sessionId, String message) {
-        if (ended.contains(sessionId)) {
-            stats.endedDropped();
-            REFUSALS.log(() -> "Dropped a message for session " + sessionId + ", which has ended");
-            return Routed.DROPPED;
-        }
-        while (true) {
-            SessionStreams.Target target = session(sessionId).route(message, this::newBuffer, clock.millis());
-            if (target == SessionStreams.Target.RETIRED) {
-                continue;
-            }
-            if (target.stream() == null) {
-                stats.heldDropped(target.dropped());
-                return Routed.HELD;
-            }
-            boolean live = target.stream().state() == StreamState.LIVE;
-            if (target.stream().append(message)) {
-                return live ? Routed.LIVE : Routed.RECORDED;
-            }
-        }
-    }
-
-    /** Delivers a message to every session this registry knows, one stream each, as {@link #deliver}; returns how many. */
-    @Override
-    public int broadcast(String message) {
-        Objects.requireNonNull(message, "message");
-        bound.check(message);
-        int count = 0;
-        for (String sessionId : sessions.keySet()) {
-            if (route(sessionId, message) != Routed.DROPPED) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     /** The retained events of {@code id}'s stream after {@code id}, oldest first; empty if none. */
     public List<StreamEvent> replayAfter(EventId id) {
         SseStream stream = streams.get(id.streamId());
         return stream == null ? List.of() : stream.replayAfter(id.seq());
-    }
-
-    /**
-     * Closes every stream of a session, connections included, and frees their buffers; a
-     * message for the session after this is dropped ({@link Routed#DROPPED}) and counted.
-     */
-    public void closeSession(String sessionId) {
-        ended.add(sessionId);
-        SessionStreams session = sessions.remove(sessionId);
-        if (session != null) {
-            session.retire().forEach(this::closeStream);
-        }
-    }
-
-    /**
-     * The ids of a session's open streams of one kind, the most recently attached last; empty
-     * for an unknown session. A snapshot, to name a session's streams to {@link #disconnect} or
-     * {@link #close}.
-     */
-    public List<String> streamIds(String sessionId, StreamKind kind) {
-        Objects.requireNonNull(kind, "kind");
-        SessionStreams session = sessions.get(sessionId);
-        return session == null ? List.of() : session.ids(kind);
     }
 
     /**
@@ -361,16 +282,22 @@ public class StreamRegistry implements SessionRouter, Sweepable {
             }
         }
         watch.sweep();
-        long idle = policy.sessionIdleMillis();
-        for (String id : sessions.keySet()) {
-            sessions.computeIfPresent(id, (key, session) -> session.retireIfUnused(now, idle) ? null : session);
-        }
+        router.forgetUnused(now, policy.sessionIdleMillis());
     }
 
     /** Counts the registry's streams and sessions now: a snapshot of its gauges and counters. */
     public StreamStats stats() {
         int live = (int) streams.values().stream().filter(s -> s.state() == StreamState.LIVE).count();
-        return stats.snapshot(open.taken(), live, sessions.size());
+        return stats.snapshot(open.taken(), live, router.sessionCount());
+    }
+
+    /**
+     * The router of session-wide messages to this registry's streams: the container's
+     * {@link SessionRouter} bean, and the one to close a session's streams with.
+     */
+    @Produces
+    public LocalSessionRouter router() {
+        return router;
     }
 
     /** The limits this registry enforces. */
@@ -382,11 +309,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
     @PreDestroy
     void shutdown() {
         streams.values().forEach(this::closeStream);
-        sessions.clear();
-    }
-
-    private SessionStreams session(String sessionId) {
-        return sessions.computeIfAbsent(sessionId, id -> new SessionStreams(id, clock.millis()));
+        router.forgetAll();
     }
 
     private ReplayBuffer newBuffer() {
@@ -439,10 +362,7 @@ public class StreamRegistry implements SessionRouter, Sweepable {
         }
         releaseSlot(stream);
         streams.remove(stream.id, stream);
-        SessionStreams session = sessions.get(stream.scope.sessionId());
-        if (session != null) {
-            session.remove(stream);
-        }
+        router.remove(stream);
         return true;
     }
 }

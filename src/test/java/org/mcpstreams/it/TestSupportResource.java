@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.mcpstreams.api.Notifier;
+import org.mcpstreams.stream.LocalSessionRouter;
 import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamStats;
@@ -26,6 +27,9 @@ public class TestSupportResource {
 
     @Inject
     StreamRegistry registry;
+
+    @Inject
+    LocalSessionRouter router;
 
     /**
      * Sends {@code count} notifications numbered from {@code from} to one session, their data
@@ -46,7 +50,7 @@ public class TestSupportResource {
     @POST
     @Path("close-session")
     public String closeSession(@QueryParam("session") String session) {
-        registry.closeSession(session);
+        router.closeSession(session);
         return "closed " + session;
     }
 
@@ -59,7 +63,7 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String disconnectSessionStreams(@QueryParam("session") String session) {
         List<String> dropped = new ArrayList<>();
-        for (String streamId : registry.streamIds(session, StreamKind.SESSION)) {
+        for (String streamId : router.streamIds(session, StreamKind.SESSION)) {
             if (registry.disconnect(streamId)) {
                 dropped.add(streamId);
             }

@@ -20,7 +20,7 @@ final class Sessions {
     private static final Clock CLOCK = AdjustableClock.frozen();
 
     final SessionStore store = new SessionStore(McpConfig.DEFAULTS.sessions(), StreamLimits.DEFAULTS, CLOCK,
-            new StreamRegistry(StreamLimits.DEFAULTS, CLOCK, Runnable::run));
+            new StreamRegistry(StreamLimits.DEFAULTS, CLOCK, Runnable::run).router());
 
     /** A session of an anonymous client on 2025-06-18 that declared {@code capabilities}. */
     Session start(JsonObject capabilities) {

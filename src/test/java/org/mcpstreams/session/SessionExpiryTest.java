@@ -128,7 +128,7 @@ class SessionExpiryTest {
 
     private SessionStore store(Duration idleTimeout) {
         return new SessionStore(new SessionLimits(10, idleTimeout, Duration.ofSeconds(60), 100, 16), StreamLimits.DEFAULTS,
-                clock, registry);
+                clock, registry.router());
     }
 
     private static Session initialized(SessionStore store) {

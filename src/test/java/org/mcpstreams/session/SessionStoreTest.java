@@ -27,7 +27,7 @@ class SessionStoreTest {
     private final AdjustableClock clock = AdjustableClock.frozen();
     private final SessionStore store = new SessionStore(new SessionLimits(2, Duration.ofSeconds(1_800),
             Duration.ofSeconds(60), 100, 16), StreamLimits.DEFAULTS, clock,
-            new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run));
+            new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run).router());
 
     @Test
     void idIs32UrlSafeBase64Characters() {
@@ -59,7 +59,8 @@ class SessionStoreTest {
     void endingOrExpiringASessionTellsOfItOnce() {
         List<SessionEnded> ended = new ArrayList<>();
         SessionStore told = new SessionStore(new SessionLimits(2, Duration.ofSeconds(1_800), Duration.ofSeconds(60), 100, 16),
-                StreamLimits.DEFAULTS, clock, new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run), ended::add);
+                StreamLimits.DEFAULTS, clock,
+                new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run).router(), ended::add);
         Session deleted = told.create("alice", ProtocolVersion.LATEST, null, null);
         Session neverInitialized = told.create("alice", ProtocolVersion.LATEST, null, null);
         told.end(deleted.id(), "alice");

@@ -25,8 +25,8 @@ class MessageBoundTest {
                 () -> registry.send(sid, "12345678901"));
         assertEquals("A message of 11 bytes exceeds the 10 bytes a stream keeps (mcp.streams.buffer.max-bytes)",
                 refused.getMessage());
-        assertThrows(MessageTooLargeException.class, () -> registry.deliver("session-1", "é".repeat(6)));
-        assertThrows(MessageTooLargeException.class, () -> registry.broadcast("12345678901"));
+        assertThrows(MessageTooLargeException.class, () -> registry.router().deliver("session-1", "é".repeat(6)));
+        assertThrows(MessageTooLargeException.class, () -> registry.router().broadcast("12345678901"));
         assertEquals(3, registry.stats().tooLarge());
         assertEquals(List.of(), registry.replayAfter(new EventId(sid, 0)), "nothing was kept");
     }

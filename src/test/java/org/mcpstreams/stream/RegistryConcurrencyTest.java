@@ -125,7 +125,7 @@ class RegistryConcurrencyTest {
 
     private void deliver() {
         for (int i = 0; i < DELIVERIES; i++) {
-            Routed outcome = registry.deliver(ROUTED.sessionId(), "d-" + i);
+            Routed outcome = registry.router().deliver(ROUTED.sessionId(), "d-" + i);
             if (outcome == Routed.LIVE || outcome == Routed.RECORDED) {
                 routed.incrementAndGet();
             } else {

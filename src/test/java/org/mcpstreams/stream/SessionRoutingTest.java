@@ -18,13 +18,14 @@ class SessionRoutingTest {
     private final StreamRegistry registry = new StreamRegistry(
             Limits.defaults().set(ConfigKeys.STREAMS_BUFFER_EVENTS, 2).build(), AdjustableClock.frozen(),
             Runnable::run);
+    private final LocalSessionRouter router = registry.router();
 
     @Test
     void unroutedStreamTakesSendsButNoBroadcastAndHoldsNothingForItsScope() {
         RecordingSink sink = new RecordingSink();
         String id = registry.createUnrouted(new StreamScope("request-1", null), lost -> { });
         registry.attach(id, Priming.NONE, sink);
-        assertEquals(0, registry.broadcast("everyone"));
+        assertEquals(0, router.broadcast("everyone"));
         assertTrue(registry.send(id, "only you"));
         assertEquals(List.of(event(id, 1, "only you")), sink.lines());
         assertEquals(0, registry.stats().sessions());
@@ -32,10 +33,10 @@ class SessionRoutingTest {
 
     @Test
     void aMessageForAClosedSessionIsDroppedAndCountedNotKept() {
-        assertEquals(Routed.HELD, registry.deliver("session-1", "m1"));
-        registry.closeSession("session-1");
+        assertEquals(Routed.HELD, router.deliver("session-1", "m1"));
+        router.closeSession("session-1");
         int sessions = registry.stats().sessions();
-        assertEquals(Routed.DROPPED, registry.deliver("session-1", "m2"));
+        assertEquals(Routed.DROPPED, router.deliver("session-1", "m2"));
         assertEquals(sessions, registry.stats().sessions());
         assertEquals(1, registry.stats().endedDropped());
     }
@@ -44,7 +45,7 @@ class SessionRoutingTest {
     void deliverWritesToTheLiveSessionStream() {
         RecordingSink sink = new RecordingSink();
         String sid = open(StreamKind.SESSION, sink);
-        assertEquals(Routed.LIVE, registry.deliver("session-1", "m1"));
+        assertEquals(Routed.LIVE, router.deliver("session-1", "m1"));
         assertEquals(List.of(event(sid, 1, "m1")), sink.lines());
     }
 
@@ -54,7 +55,7 @@ class SessionRoutingTest {
         RecordingSink newer = new RecordingSink();
         open(StreamKind.SESSION, older);
         String newerId = open(StreamKind.SESSION, newer);
-        registry.deliver("session-1", "m1");
+        router.deliver("session-1", "m1");
         assertEquals(List.of(), older.lines());
         assertEquals(List.of(event(newerId, 1, "m1")), newer.lines());
     }
@@ -68,7 +69,7 @@ class SessionRoutingTest {
         registry.disconnect(aId);
         RecordingSink aAgain = new RecordingSink();
         registry.resume(SCOPE, aId + ":0", aAgain);
-        registry.deliver("session-1", "m1");
+        router.deliver("session-1", "m1");
         assertEquals(List.of(event(aId, 1, "m1")), aAgain.lines());
         assertEquals(List.of(), b.lines());
     }
@@ -79,7 +80,7 @@ class SessionRoutingTest {
         String aId = open(StreamKind.SESSION, a);
         String bId = open(StreamKind.SESSION, new RecordingSink());
         registry.disconnect(bId);
-        assertEquals(Routed.LIVE, registry.deliver("session-1", "m1"));
+        assertEquals(Routed.LIVE, router.deliver("session-1", "m1"));
         assertEquals(List.of(event(aId, 1, "m1")), a.lines());
         assertEquals(List.of(), registry.replayAfter(new EventId(bId, 0)));
     }
@@ -90,7 +91,7 @@ class SessionRoutingTest {
         String bId = open(StreamKind.SESSION, new RecordingSink());
         registry.disconnect(aId);
         registry.disconnect(bId);
-        assertEquals(Routed.RECORDED, registry.deliver("session-1", "m1"));
+        assertEquals(Routed.RECORDED, router.deliver("session-1", "m1"));
         RecordingSink resumed = new RecordingSink();
         registry.resume(SCOPE, bId + ":0", resumed);
         assertEquals(List.of(event(bId, 1, "m1")), resumed.lines());
@@ -103,7 +104,7 @@ class SessionRoutingTest {
         RecordingSink request = new RecordingSink();
         String sessionId = open(StreamKind.SESSION, session);
         open(StreamKind.REQUEST, request);
-        assertEquals(Routed.LIVE, registry.deliver("session-1", "m1"));
+        assertEquals(Routed.LIVE, router.deliver("session-1", "m1"));
         assertEquals(List.of(), request.lines());
         assertEquals(List.of(event(sessionId, 1, "m1")), session.lines());
     }
@@ -112,14 +113,14 @@ class SessionRoutingTest {
     void deliverWithOnlyARequestStreamHoldsTheMessage() {
         RecordingSink request = new RecordingSink();
         open(StreamKind.REQUEST, request);
-        assertEquals(Routed.HELD, registry.deliver("session-1", "m1"));
+        assertEquals(Routed.HELD, router.deliver("session-1", "m1"));
         assertEquals(List.of(), request.lines());
     }
 
     @Test
     void deliverBeforeAnyStreamIsHeldAndFlushedInOrderAfterThePrimingEvent() {
-        assertEquals(Routed.HELD, registry.deliver("session-1", "m1"));
-        assertEquals(Routed.HELD, registry.deliver("session-1", "m2"));
+        assertEquals(Routed.HELD, router.deliver("session-1", "m1"));
+        assertEquals(Routed.HELD, router.deliver("session-1", "m2"));
         RecordingSink sink = new RecordingSink();
         String sid = registry.open(SCOPE, StreamKind.SESSION, Priming.EVENT, sink);
         assertEquals(List.of(event(sid, 0, ""), event(sid, 1, "m1"), event(sid, 2, "m2")), sink.lines());
@@ -127,7 +128,7 @@ class SessionRoutingTest {
 
     @Test
     void heldMessagesGoToTheFirstSessionStreamOnly() {
-        registry.deliver("session-1", "m1");
+        router.deliver("session-1", "m1");
         RecordingSink first = new RecordingSink();
         RecordingSink second = new RecordingSink();
         String firstId = open(StreamKind.SESSION, first);
@@ -138,7 +139,7 @@ class SessionRoutingTest {
 
     @Test
     void heldMessagesWaitPastARequestStreamForTheFirstSessionStream() {
-        registry.deliver("session-1", "m1");
+        router.deliver("session-1", "m1");
         RecordingSink request = new RecordingSink();
         open(StreamKind.REQUEST, request);
         RecordingSink session = new RecordingSink();
@@ -150,7 +151,7 @@ class SessionRoutingTest {
     @Test
     void heldMessagesAreBoundedByTheBufferAndOverflowIsCounted() {
         for (String m : List.of("m1", "m2", "m3", "m4", "m5")) {
-            registry.deliver("session-1", m);
+            router.deliver("session-1", m);
         }
         assertEquals(3, registry.stats().heldDropped());
         RecordingSink sink = new RecordingSink();
@@ -160,8 +161,8 @@ class SessionRoutingTest {
 
     @Test
     void heldMessagesAreKeptPerSession() {
-        registry.deliver("session-2", "other");
-        registry.deliver("session-1", "mine");
+        router.deliver("session-2", "other");
+        router.deliver("session-1", "mine");
         RecordingSink sink = new RecordingSink();
         String sid = open(StreamKind.SESSION, sink);
         assertEquals(List.of(event(sid, 1, "mine")), sink.lines());
@@ -177,7 +178,7 @@ class SessionRoutingTest {
         String a2Id = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, a2);
         String bId = registry.open(new StreamScope("session-2", null), StreamKind.SESSION, Priming.NONE, b);
         String cId = registry.open(new StreamScope("session-3", "carol"), StreamKind.SESSION, Priming.NONE, c);
-        assertEquals(3, registry.broadcast("all"));
+        assertEquals(3, router.broadcast("all"));
         assertEquals(List.of(), a1.lines());
         assertEquals(List.of(event(a2Id, 1, "all")), a2.lines());
         assertEquals(List.of(event(bId, 1, "all")), b.lines());
@@ -192,11 +193,11 @@ class SessionRoutingTest {
         registry.open(new StreamScope("session-2", null), StreamKind.SESSION, Priming.NONE, new RecordingSink());
         registry.disconnect(aId);
         registry.resume(SCOPE, aId + ":0", new RecordingSink());
-        assertEquals(List.of(bId, aId), registry.streamIds("session-1", StreamKind.SESSION));
-        assertEquals(List.of(requestId), registry.streamIds("session-1", StreamKind.REQUEST));
+        assertEquals(List.of(bId, aId), router.streamIds("session-1", StreamKind.SESSION));
+        assertEquals(List.of(requestId), router.streamIds("session-1", StreamKind.REQUEST));
         registry.close(bId);
-        assertEquals(List.of(aId), registry.streamIds("session-1", StreamKind.SESSION));
-        assertEquals(List.of(), registry.streamIds("no-such-session", StreamKind.SESSION));
+        assertEquals(List.of(aId), router.streamIds("session-1", StreamKind.SESSION));
+        assertEquals(List.of(), router.streamIds("no-such-session", StreamKind.SESSION));
     }
 
     private String open(StreamKind kind, RecordingSink sink) {

@@ -33,7 +33,7 @@ class SessionShareTest {
 
         String third = open(GREEDY);
 
-        assertEquals(List.of(newer, third), registry.streamIds("greedy", StreamKind.SESSION));
+        assertEquals(List.of(newer, third), registry.router().streamIds("greedy", StreamKind.SESSION));
         assertEquals(new Resume.Unknown(oldest + ":0"), registry.resume(GREEDY, oldest + ":0", new RecordingSink()));
         assertEquals(2, registry.stats().open());
         assertEquals(0, registry.stats().sessionRejected());

@@ -50,7 +50,7 @@ class StreamCapTest {
     void closingASessionFreesItsSlots() {
         open();
         open();
-        registry.closeSession("session-1");
+        registry.router().closeSession("session-1");
         open();
         open();
         assertEquals(2, registry.stats().open());

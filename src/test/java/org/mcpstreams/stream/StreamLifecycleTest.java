@@ -68,7 +68,7 @@ class StreamLifecycleTest {
         String detachedId = registry.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
         registry.disconnect(detachedId);
         String otherId = registry.open(new StreamScope("session-2", null), StreamKind.SESSION, Priming.NONE, otherSession);
-        registry.closeSession("session-1");
+        registry.router().closeSession("session-1");
         assertEquals(List.of(1, 1, 0), List.of(sink.closes(), request.closes(), otherSession.closes()));
         assertEquals(List.of(false, false, false, true), List.of(registry.send(sid, "x"),
                 registry.send(requestId, "x"), registry.send(detachedId, "x"), registry.send(otherId, "x")));
@@ -77,7 +77,7 @@ class StreamLifecycleTest {
 
     @Test
     void closedSessionCannotBeResumed() {
-        registry.closeSession("session-1");
+        registry.router().closeSession("session-1");
         assertEquals(new Resume.Unknown(sid + ":0"), registry.resume(SCOPE, sid + ":0", new RecordingSink()));
     }
 

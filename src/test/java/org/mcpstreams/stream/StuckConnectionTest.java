@@ -113,7 +113,7 @@ class StuckConnectionTest {
         registry.send(sid, "a");
         assertTrue(blocked.entered.await(5, TimeUnit.SECONDS), "the write started");
 
-        registry.closeSession("session-1");
+        registry.router().closeSession("session-1");
         clock.advanceMillis(TIMEOUT_MILLIS);
         registry.sweep();
         clock.advanceMillis(TIMEOUT_MILLIS);

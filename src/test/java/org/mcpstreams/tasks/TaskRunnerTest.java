@@ -201,7 +201,7 @@ class TaskRunnerTest {
 
     private Session sessionOf(String user) {
         SessionStore sessions = new SessionStore(McpConfig.DEFAULTS.sessions(), StreamLimits.DEFAULTS, clock,
-                new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run));
+                new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run).router());
         return sessions.create(user, ProtocolVersion.V2025_11_25, DECLARED, null);
     }
 }
