@@ -1,0 +1,44 @@
+package org.mcpstreams.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client that stops reading holds the only delivery thread in a write that would not time out
+ * for a minute: at the next sweep the thread gets a stand-in, and another client's events go out
+ * long before that write times out. (On Open Liberty the test server's {@code httpOptions
+ * writeTimeout} of 5 s ends the write first; the test then shows less there.)
+ */
+class StandInIT extends DeployedWarClient {
+
+    private static final int NOTIFICATIONS = 300;
+    private static final int PADDING = 64 * 1024;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.mcpStreams("stand-in", "mcp.streams.delivery-threads=1",
+                "mcp.streams.write-timeout-millis=60000", "mcp.streams.sweep-interval-millis=200",
+                "mcp.streams.buffer.max-bytes=67108864", "mcp.streams.buffer.max-events=1000");
+    }
+
+    @Test
+    void aThreadHeldByAStalledWriteGetsAStandInSoThatOthersAreServedBeforeTheWriteTimesOut() throws Exception {
+        String slow = server.newSession();
+        try (StalledReader stalled = StalledReader.open(server.endpoint(), McpServer.streamHeaders(slow, "2025-11-25"))) {
+            // about 20 MB: more than the socket buffers and the container's write queue hold
+            server.support("notify?session=" + slow + "&from=1&count=" + NOTIFICATIONS + "&padding=" + PADDING);
+            String other = server.newSession();
+            try (SseConnection served = server.openStream(other)) {
+                served.nextEvent();
+                server.notify(other, 1, 1);
+                List<String> event = served.nextEvent(); // waits 20 s at most; the stalled write holds its thread 60 s
+                assertEquals(McpServer.notificationLine(1), event.get(event.size() - 1),
+                        "another client's event went out on a stand-in while the only delivery thread was held");
+            }
+        }
+    }
+}
