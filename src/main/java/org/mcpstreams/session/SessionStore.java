@@ -214,9 +214,9 @@ public class SessionStore implements Sweepable {
         if (!sharing.expire(session, this::due)) {
             return false;
         }
-        boolean idle = session.initialized();
+        boolean initialized = session.initialized();
         if (removeHere(session)) {
-            LOG.fine(() -> "Session " + session.id() + (idle ? " expired after being idle" : " never initialized"));
+            LOG.fine(() -> "Session " + session.id() + (initialized ? " expired after being idle" : " never initialized"));
         }
         return true;
     }

@@ -146,6 +146,17 @@ class SharedSessionsTest {
     }
 
     @Test
+    void fullNodeServesAnotherNodesSessionWithoutKeepingIt() {
+        SessionStore full = new SessionStore(new SessionLimits(1, Duration.ofSeconds(1_800), Duration.ofSeconds(60),
+                100, 16), StreamLimits.DEFAULTS, clock, new StreamRegistry(StreamLimits.DEFAULTS, clock, Runnable::run),
+                end -> { }, SessionSharing.over(map));
+        initialized(full);
+        Session made = initialized(nodeA);
+        assertTrue(full.find(made.id(), null).isPresent());
+        assertEquals(1, full.size());
+    }
+
+    @Test
     void recordTextStandsForTheSameRecord() {
         SessionRecord record = new SessionRecord("id", null, ProtocolVersion.V2025_03_26,
                 Json.createObjectBuilder().add("roots", Json.createObjectBuilder()).build(),
