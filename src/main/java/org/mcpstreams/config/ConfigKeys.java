@@ -116,6 +116,10 @@ public final class ConfigKeys {
     public static final ConfigKey<Long> TASKS_MAX_RESULT_BYTES = bytes("mcp.tasks.max-result-bytes", 256 * 1024,
             Long.MAX_VALUE, "the largest result a task keeps, as JSON text; a larger one fails the task (-32603)");
 
+    public static final ConfigKey<Boolean> CLUSTER_ENABLED = flag("mcp.cluster.enabled", false,
+            "sessions shared by the members of Payara's Hazelcast cluster, so that any node serves any session; streams"
+            + " stay on their node");
+
     public static final ConfigKey<Boolean> DEMO_ENABLED = flag("mcp.demo.enabled", true,
             "the demo tool, resource and prompt of the shipped WAR");
 

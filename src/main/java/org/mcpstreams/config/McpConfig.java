@@ -15,7 +15,8 @@ public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportL
 
     /**
      * Reads and checks every key at once, {@link ConfigKeys#DEMO_ENABLED} included, which the
-     * feature extension reads before any bean exists.
+     * feature extension reads before any bean exists, and {@link ConfigKeys#CLUSTER_ENABLED}, which
+     * the cluster package reads itself.
      *
      * @param source a key's raw value, empty when it is not set
      * @return the settings, each key unset at its default
@@ -26,6 +27,7 @@ public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportL
         McpConfig config = new McpConfig(StreamLimits.read(read), SessionLimits.read(read), TransportLimits.read(read),
                 FeatureLimits.read(read), InputRequiredSettings.read(read), TaskLimits.read(read));
         read.get(ConfigKeys.DEMO_ENABLED);
+        read.get(ConfigKeys.CLUSTER_ENABLED);
         read.failIfInvalid();
         return config;
     }

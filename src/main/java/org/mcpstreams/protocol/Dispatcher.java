@@ -244,13 +244,13 @@ public class Dispatcher {
     }
 
     /** {@code logging/setLevel}: log messages below the level are no longer sent to the session. */
-    private static JsonRpcMessage setLevel(Session session, Request request) {
+    private JsonRpcMessage setLevel(Session session, Request request) {
         JsonValue level = request.paramsOrEmpty().get("level");
         if (!(level instanceof JsonString name) || !LogLevel.ORDER.contains(name.getString())) {
             return new ErrorResponse(request.id(), ErrorCode.INVALID_PARAMS,
                     "Invalid params: level must be one of " + String.join(", ", LogLevel.ORDER), null);
         }
-        session.logLevel(name.getString());
+        sessions.logLevel(session, name.getString());
         return new ResultResponse(request.id(), JsonValue.EMPTY_JSON_OBJECT);
     }
 

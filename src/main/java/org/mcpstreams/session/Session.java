@@ -7,7 +7,9 @@ import java.util.UUID;
 
 /**
  * One MCP session: its id, the user it belongs to, what was negotiated at {@code initialize},
- * and when it was last used. Thread-safe: the mutable fields are volatile and written whole.
+ * and when it was last used. On a cluster each node that serves the session has its own copy,
+ * brought up to date from the shared record on each use ({@link SessionSharing}). Thread-safe: the
+ * mutable fields are volatile and written whole.
  */
 public final class Session {
 
@@ -102,5 +104,19 @@ public final class Session {
 
     void touch(long nowMillis) {
         activeAtMillis = nowMillis;
+    }
+
+    /**
+     * Takes in what other nodes changed, as its shared record says: a later use, the
+     * {@code initialized} notification, the log level.
+     */
+    void restore(SessionRecord record) {
+        if (record.activeAtMillis() > activeAtMillis) {
+            activeAtMillis = record.activeAtMillis();
+        }
+        if (record.initialized()) {
+            initialized = true;
+        }
+        logLevel = record.logLevel();
     }
 }

@@ -1,0 +1,52 @@
+package org.mcpstreams.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.mcpstreams.config.SessionLimits;
+
+/** Cluster mode keeps Hazelcast to one class, and bounds what a stopped node leaves in the map. */
+class ClusterModeTest {
+
+    @Test
+    void onlyTheHazelcastSessionMapImportsHazelcast() throws IOException {
+        Path sources = Path.of("src/main/java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            List<String> importers = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(ClusterModeTest::importsHazelcast)
+                    .map(file -> sources.relativize(file).toString().replace('\\', '/'))
+                    .toList();
+            assertEquals(List.of("org/mcpstreams/cluster/HazelcastSessionMap.java"), importers);
+        }
+    }
+
+    @Test
+    void recordsNoNodeReadsAreKeptTwiceTheLongestASessionLivesUnused() {
+        assertEquals(Duration.ofSeconds(3_600), ClusterMode.backstop(limits(Duration.ofSeconds(1_800))));
+        assertEquals(Duration.ofSeconds(120), ClusterMode.backstop(limits(Duration.ofSeconds(10))));
+    }
+
+    @Test
+    void recordsAreKeptForEverWhenSessionsNeverIdleOut() {
+        assertEquals(Duration.ZERO, ClusterMode.backstop(limits(Duration.ZERO)));
+    }
+
+    private static SessionLimits limits(Duration idleTimeout) {
+        return new SessionLimits(10, idleTimeout, Duration.ofSeconds(60), 100, 16);
+    }
+
+    private static boolean importsHazelcast(Path file) {
+        try {
+            return Files.readString(file).contains("import com.hazelcast.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
