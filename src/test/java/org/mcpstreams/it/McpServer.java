@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,17 @@ final class McpServer {
     void stepClockUntil(Condition done) throws Exception {
         for (int step = 0; step < 50 && !done.holds(); step++) {
             advanceClock(16);
+            Thread.sleep(100);
+        }
+    }
+
+    /** Waits until the registry's counters ({@link #stats()}) contain {@code fragment}, at most {@code within}. */
+    void awaitStats(String fragment, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!stats().contains(fragment)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + fragment + " within " + within + ": " + stats());
+            }
             Thread.sleep(100);
         }
     }

@@ -11,9 +11,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * A client that stops reading its stream: with one delivery thread for all streams, the server's
- * write timeout closes that client's connection rather than let it hold the thread, another
- * client's events go out meanwhile, and the stalled client resumes and misses nothing. (On Open
+ * A client that stops reading its stream: with one delivery thread for all streams, another
+ * client's events go out meanwhile (on the held thread's stand-in, or once the write times out),
+ * the server's write timeout closes the stalled client's connection rather than let it hold the
+ * thread, and the stalled client resumes and misses nothing. (On Open
  * Liberty, whose blocking write ignores interrupts, the thread is freed by the test server's
  * {@code httpOptions writeTimeout}; see docs/deploying.md.)
  */
@@ -44,6 +45,8 @@ class SlowReaderIT extends DeployedWarClient {
                 assertEquals(McpServer.notificationLine(1), event.get(event.size() - 1),
                         "another client's event went out while one client stalled");
             }
+            // the other client may be served on a stand-in before the write times out: stall until it does
+            server.awaitStats("writeTimedOut=1", Duration.ofSeconds(20));
             received = stalled.readToEnd(Duration.ofSeconds(20));
         }
         assertTrue(received.size() < NOTIFICATIONS + 1, "the stalled client received every event before its connection closed");
