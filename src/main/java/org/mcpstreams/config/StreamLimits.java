@@ -62,7 +62,8 @@ public record StreamLimits(int maxOpenStreams, Duration idleTimeout, Duration re
         Objects.requireNonNull(writeTimeout, "writeTimeout");
         if (maxOpenStreams < 1 || bufferEvents < 1 || bufferBytes < 1 || deliveryThreads < 0 || maxPerSession < 1
                 || maxDeliveryThreads < 1) {
-            throw new IllegalArgumentException("stream, buffer and thread limits must be 1 or more");
+            throw new IllegalArgumentException(
+                    "stream, buffer and thread limits must be 1 or more (delivery threads 0 or more)");
         }
         if (idleTimeout.isNegative() || resumeWindow.isNegative() || keepAlive.isNegative()
                 || completedRetention.isNegative() || maxConnectionAge.isNegative() || reconnectDelay.isNegative()) {

@@ -100,8 +100,11 @@ final class ConnectionWatch {
 
     private void closeHere(Connection dropped) {
         Thread self = Thread.currentThread();
-        dropped.use.enter(self, clock.millis());
+        long nowMillis = clock.millis();
+        dropped.use.enter(self, nowMillis);
+        DeliveryPool.writing(nowMillis);
         Connection.close(dropped);
+        DeliveryPool.writing(0);
         dropped.use.leave(self);
         dropped.use.closeDone();
         Thread.interrupted(); // clears an interrupt meant for a close that has finished meanwhile

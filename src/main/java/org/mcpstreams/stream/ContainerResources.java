@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Logger;
 import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.logging.RateLimitedLog;
 
 /**
  * What the registry takes from the container: the time, threads of its default managed thread
@@ -24,16 +26,19 @@ import org.mcpstreams.config.StreamLimits;
 @ApplicationScoped
 public class ContainerResources implements Sweepable {
 
+    private static final RateLimitedLog WARNINGS = RateLimitedLog.warnings(Logger.getLogger(
+            ContainerResources.class.getName()));
+
     static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
     private final Clock clock = Clock.systemUTC();
     private final StreamLimits limits;
-    private final ManagedPool delivery;
+    private final DeliveryPool delivery;
 
     @Inject
     ContainerResources(StreamLimits limits) {
         this.limits = limits;
-        this.delivery = limits == null ? null : new ManagedPool(limits::deliveryThreadsAtStart, clock::millis);
+        this.delivery = limits == null ? null : new DeliveryPool(limits::deliveryThreadsAtStart, clock::millis);
     }
 
     /** For the CDI container's proxy only. */
@@ -69,7 +74,16 @@ public class ContainerResources implements Sweepable {
 
     @Override
     public void sweep() {
-        delivery.standIn(limits.sweepInterval().toMillis(), limits.maxDeliveryThreads());
+        try {
+            delivery.standIn(limits.sweepInterval().toMillis(), limits.maxDeliveryThreads());
+        } catch (RuntimeException | Error e) { // no thread could be made: the next sweep tries again
+            WARNINGS.log(() -> "No stand-in delivery thread could be made: " + e);
+        }
+    }
+
+    /** The delivery threads now, stand-ins included. */
+    public int deliveryThreads() {
+        return delivery.threads();
     }
 
     @PreDestroy

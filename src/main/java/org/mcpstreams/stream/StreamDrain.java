@@ -106,6 +106,7 @@ final class StreamDrain {
                 } else {
                     target.writeStarted(nowMillis);
                     target.use.enter(self, nowMillis);
+                    DeliveryPool.writing(nowMillis);
                 }
             }
             if (leaving != null) {
@@ -120,6 +121,7 @@ final class StreamDrain {
             }
             boolean done = batch.writeFrom(0, target.sink, error -> failed(target, error), () -> written(target));
             boolean close = target.use.leave(self);
+            DeliveryPool.writing(0);
             Thread.interrupted(); // clears an interrupt meant for a write that has finished meanwhile
             if (close) {
                 watch.closeNow(target);

@@ -110,7 +110,7 @@ class StreamLimitsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
                 Duration.ZERO, Duration.ZERO, 0, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
                 Duration.ZERO, Duration.ZERO, Duration.ZERO, 1, 1, Duration.ofSeconds(1), 1));
-        assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
+        assertEquals("stream, buffer and thread limits must be 1 or more (delivery threads 0 or more)", e.getMessage());
     }
 
     @Test
@@ -118,7 +118,7 @@ class StreamLimitsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StreamLimits(1,
                 Duration.ZERO, Duration.ZERO, 1, 1, Duration.ZERO, Duration.ofMillis(10), Duration.ofSeconds(1),
                 Duration.ZERO, Duration.ZERO, Duration.ZERO, -1, 1, Duration.ofSeconds(1), 1));
-        assertEquals("stream, buffer and thread limits must be 1 or more", e.getMessage());
+        assertEquals("stream, buffer and thread limits must be 1 or more (delivery threads 0 or more)", e.getMessage());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /** The deployed server as the tests reach it: over loopback, whatever address Arquillian reports. */
 final class McpServer {
@@ -150,12 +151,17 @@ final class McpServer {
         }
     }
 
-    /** Waits until the registry's counters ({@link #stats()}) contain {@code fragment}, at most {@code within}. */
-    void awaitStats(String fragment, Duration within) throws Exception {
+    /** Whether the registry's counters ({@link #stats()}) show {@code counter}, as {@code name=value}. */
+    static boolean shows(String stats, String counter) {
+        return Pattern.compile("\\b" + Pattern.quote(counter) + "\\b").matcher(stats).find();
+    }
+
+    /** Waits until the registry's counters ({@link #stats()}) show {@code counter}, at most {@code within}. */
+    void awaitStats(String counter, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
-        while (!stats().contains(fragment)) {
+        while (!shows(stats(), counter)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no " + fragment + " within " + within + ": " + stats());
+                throw new AssertionError("no " + counter + " within " + within + ": " + stats());
             }
             Thread.sleep(100);
         }

@@ -7,12 +7,14 @@ import java.util.Locale;
  * qualifier), with what the tests need to know of it: the few things a server may or may not offer.
  */
 enum TestServer {
-    PAYARA6(true), PAYARA7(true), WILDFLY(false), LIBERTY(true);
+    PAYARA6(true, true), PAYARA7(true, true), WILDFLY(false, false), LIBERTY(true, true);
 
     private final boolean microProfileMetrics;
+    private final boolean blockingWrites;
 
-    TestServer(boolean microProfileMetrics) {
+    TestServer(boolean microProfileMetrics, boolean blockingWrites) {
         this.microProfileMetrics = microProfileMetrics;
+        this.blockingWrites = blockingWrites;
     }
 
     /** The server of this run. */
@@ -23,5 +25,13 @@ enum TestServer {
     /** Whether the server offers MicroProfile Metrics (else the figures go out through MicroProfile Telemetry). */
     boolean microProfileMetrics() {
         return microProfileMetrics;
+    }
+
+    /**
+     * Whether a write to a client that stopped reading blocks the delivery thread (Jersey; Open
+     * Liberty even under RESTEasy's asynchronous API), rather than going on asynchronously (WildFly).
+     */
+    boolean blockingWrites() {
+        return blockingWrites;
     }
 }

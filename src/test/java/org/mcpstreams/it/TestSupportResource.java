@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.mcpstreams.api.Notifier;
+import org.mcpstreams.stream.ContainerResources;
 import org.mcpstreams.stream.LocalSessionRouter;
 import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamRegistry;
@@ -30,6 +31,9 @@ public class TestSupportResource {
 
     @Inject
     LocalSessionRouter router;
+
+    @Inject
+    ContainerResources resources;
 
     /**
      * Sends {@code count} notifications numbered from {@code from} to one session, their data
@@ -93,6 +97,6 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String stats() {
         StreamStats stats = registry.stats();
-        return stats.toString();
+        return stats + ", deliveryThreads=" + resources.deliveryThreads();
     }
 }
