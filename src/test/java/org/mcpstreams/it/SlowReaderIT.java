@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class SlowReaderIT extends DeployedWarClient {
 
-    private static final int NOTIFICATIONS = 300;
-    private static final int PADDING = 64 * 1024;
+    private static final int NOTIFICATIONS = StalledReader.NOTIFICATIONS;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -34,17 +33,8 @@ class SlowReaderIT extends DeployedWarClient {
     void aClientThatStopsReadingLosesItsConnectionWhileOthersAreServedAndResumesWithEveryEvent() throws Exception {
         String slow = server.newSession();
         List<StalledReader.Event> received;
-        try (StalledReader stalled = StalledReader.open(server.endpoint(), McpServer.streamHeaders(slow, "2025-11-25"))) {
-            // about 20 MB: more than the socket buffers and the container's write queue hold
-            server.support("notify?session=" + slow + "&from=1&count=" + NOTIFICATIONS + "&padding=" + PADDING);
-            String other = server.newSession();
-            try (SseConnection served = server.openStream(other)) {
-                served.nextEvent();
-                server.notify(other, 1, 1);
-                List<String> event = served.nextEvent();
-                assertEquals(McpServer.notificationLine(1), event.get(event.size() - 1),
-                        "another client's event went out while one client stalled");
-            }
+        try (StalledReader stalled = StalledReader.stallAndServeAnother(server, slow,
+                "another client's event went out while one client stalled")) {
             // the other client may be served on a stand-in before the write times out: stall until it does
             server.awaitStats("writeTimedOut=1", Duration.ofSeconds(20));
             received = stalled.readToEnd(Duration.ofSeconds(20));

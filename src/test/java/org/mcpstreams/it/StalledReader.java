@@ -1,5 +1,7 @@
 package org.mcpstreams.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +26,41 @@ final class StalledReader implements AutoCloseable {
     record Event(String id, String data) {
     }
 
+    /** What {@link #stallAndServeAnother} sends the stalled client: about 20 MB. */
+    static final int NOTIFICATIONS = 300;
+    private static final int PADDING = 64 * 1024;
+
     private final Socket socket;
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
 
     private StalledReader(Socket socket) {
         this.socket = socket;
+    }
+
+    /**
+     * Opens {@code session}'s GET stream and stops reading it; has the server send it
+     * {@link #NOTIFICATIONS} notifications of about 64 kB ("event n" and padding), more than the
+     * socket buffers and the container's write queue hold; then checks that another client's event
+     * goes out meanwhile.
+     *
+     * @return the stalled client, still open
+     */
+    static StalledReader stallAndServeAnother(McpServer server, String session, String served) throws Exception {
+        StalledReader stalled = open(server.endpoint(), McpServer.streamHeaders(session, "2025-11-25"));
+        try {
+            server.support("notify?session=" + session + "&from=1&count=" + NOTIFICATIONS + "&padding=" + PADDING);
+            String otherSession = server.newSession();
+            try (SseConnection other = server.openStream(otherSession)) {
+                other.nextEvent();
+                server.notify(otherSession, 1, 1);
+                List<String> event = other.nextEvent(); // 20 s at most
+                assertEquals(McpServer.notificationLine(1), event.get(event.size() - 1), served);
+            }
+            return stalled;
+        } catch (Exception | AssertionError e) {
+            stalled.close();
+            throw e;
+        }
     }
 
     /** Opens the stream with {@code headers} and returns once its first event has arrived. */

@@ -1,9 +1,7 @@
 package org.mcpstreams.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -16,9 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class StandInIT extends DeployedWarClient {
 
-    private static final int NOTIFICATIONS = 300;
-    private static final int PADDING = 64 * 1024;
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.mcpStreams("stand-in", "mcp.streams.delivery-threads=1",
@@ -29,17 +24,8 @@ class StandInIT extends DeployedWarClient {
     @Test
     void aThreadHeldByAStalledWriteGetsAStandInSoThatOthersAreServedBeforeTheWriteTimesOut() throws Exception {
         String slow = server.newSession();
-        try (StalledReader stalled = StalledReader.open(server.endpoint(), McpServer.streamHeaders(slow, "2025-11-25"))) {
-            // about 20 MB: more than the socket buffers and the container's write queue hold
-            server.support("notify?session=" + slow + "&from=1&count=" + NOTIFICATIONS + "&padding=" + PADDING);
-            String other = server.newSession();
-            try (SseConnection served = server.openStream(other)) {
-                served.nextEvent();
-                server.notify(other, 1, 1);
-                List<String> event = served.nextEvent(); // waits 20 s at most; the stalled write holds its thread 60 s
-                assertEquals(McpServer.notificationLine(1), event.get(event.size() - 1),
-                        "another client's event went out on a stand-in while the only delivery thread was held");
-            }
+        try (StalledReader stalled = StalledReader.stallAndServeAnother(server, slow,
+                "another client's event went out on a stand-in while the only delivery thread was held")) {
             String stats = server.stats();
             assertTrue(McpServer.shows(stats, "writeTimedOut=0"), "served before the write timed out: " + stats);
             if (TestServer.current().blockingWrites()) {
