@@ -1,0 +1,127 @@
+package org.mcpstreams.cluster;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mcpstreams.stream.LocalSessionRouter;
+import org.mcpstreams.stream.Routed;
+import org.mcpstreams.stream.SessionRouter;
+import org.mcpstreams.stream.StreamPresence;
+
+/**
+ * The {@link SessionRouter} of cluster mode: a session-wide message goes to the session's GET
+ * stream on whichever member holds it. The grid records, per session, the member whose GET stream
+ * opened (or resumed) last; a message for a session held here goes to the {@link LocalSessionRouter},
+ * one for a session held by another member is told to that member, whose router takes it. With
+ * no stream on any member, the message is held on the member that sends it, and handed to the
+ * member whose GET stream opens next. A broadcast goes to the sessions held here and is told once
+ * to each other member, which delivers it to the sessions it holds: each session gets it once.
+ *
+ * <p>Thread-safe: the sessions held here are a concurrent set, changed only by this member's own
+ * streams opening and closing and by other members telling that a stream opened there; the grid
+ * and the local router are thread-safe.
+ */
+final class ClusterSessionRouter implements SessionRouter, StreamPresence {
+
+    private static final Logger LOG = Logger.getLogger(ClusterSessionRouter.class.getName());
+
+    private final LocalSessionRouter local;
+    private final RoutingGrid grid;
+    /** The sessions whose GET stream this member holds, as the grid records: they need no look-up. */
+    private final Set<String> holding = ConcurrentHashMap.newKeySet();
+
+    ClusterSessionRouter(LocalSessionRouter local, RoutingGrid grid) {
+        this.local = Objects.requireNonNull(local, "local");
+        this.grid = Objects.requireNonNull(grid, "grid");
+    }
+
+    /**
+     * Routes a message to the session's GET stream on the member that holds it.
+     *
+     * @return {@link Routed#FORWARDED} when another member holds it; else where the local router put it
+     * @throws org.mcpstreams.stream.MessageTooLargeException when the message is larger than a stream's buffer
+     */
+    @Override
+    public Routed deliver(String sessionId, String message) {
+        Objects.requireNonNull(message, "message");
+        if (holding.contains(sessionId)) {
+            return local.deliver(sessionId, message);
+        }
+        local.checkSize(message);
+        Optional<String> holder = grid.holder(sessionId);
+        if (holder.isPresent() && !holder.get().equals(grid.self())) {
+            grid.tell(holder.get(), new Forward.Deliver(sessionId, message));
+            return Routed.FORWARDED;
+        }
+        Routed routed = local.deliver(sessionId, message);
+        if (routed == Routed.HELD) {
+            // a GET stream may have opened on another member since the look-up, and its news come already
+            grid.holder(sessionId).filter(member -> !member.equals(grid.self()))
+                    .ifPresent(member -> handOver(sessionId, member));
+        }
+        return routed;
+    }
+
+    /**
+     * Delivers a message to the sessions whose GET stream this member holds, and tells every other
+     * member to do the same with theirs.
+     *
+     * @return how many sessions of this member it went to; the other members count theirs
+     */
+    @Override
+    public int broadcast(String message) {
+        local.checkSize(Objects.requireNonNull(message, "message"));
+        grid.tellOthers(new Forward.Broadcast(message));
+        return local.broadcast(message, holding::contains);
+    }
+
+    /** A GET stream of the session opened or resumed here: this member holds it from now on. */
+    @Override
+    public void opened(String sessionId) {
+        holding.add(sessionId);
+        grid.hold(sessionId);
+        grid.tellOthers(new Forward.StreamOpened(sessionId, grid.self()));
+    }
+
+    /** The session's last GET stream here closed: its record goes, unless it names another member. */
+    @Override
+    public void closed(String sessionId) {
+        holding.remove(sessionId);
+        grid.release(sessionId);
+        if (local.hasSessionStream(sessionId)) {
+            // one opened here meanwhile, and its record may have gone with this one
+            opened(sessionId);
+        }
+    }
+
+    /** Takes what another member tells about routing: never throws, as it runs on the grid's thread. */
+    void take(Forward forward) {
+        try {
+            if (forward instanceof Forward.Deliver deliver) {
+                local.deliver(deliver.sessionId(), deliver.message());
+            } else if (forward instanceof Forward.Broadcast broadcast) {
+                local.broadcast(broadcast.message(), holding::contains);
+            } else if (forward instanceof Forward.StreamOpened opened && !opened.member().equals(grid.self())) {
+                holding.remove(opened.sessionId());
+                handOver(opened.sessionId(), opened.member());
+            }
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "Could not route a message another member handed over", failed);
+        }
+    }
+
+    /** Whether this member holds the session's GET stream, as far as it knows. */
+    boolean holds(String sessionId) {
+        return holding.contains(sessionId);
+    }
+
+    /** Sends what is held here for a session to the member where its GET stream opened, in order. */
+    private void handOver(String sessionId, String member) {
+        for (String message : local.takeHeld(sessionId)) {
+            grid.tell(member, new Forward.Deliver(sessionId, message));
+        }
+    }
+}
