@@ -90,6 +90,16 @@ class ClusterIT {
     }
 
     @Test
+    void aNotificationSentBeforeAnyGetStreamIsHeldOnNode1AndArrivesWhenTheStreamOpensOnNode2() throws Exception {
+        String session = node1.newSession();
+        HttpResponse<String> call = node1.post(session, VERSION, toolCall(9, "tell", "held"));
+        assertTrue(call.body().contains("\"text\":\"told\""), call.body());
+        try (SseConnection stream = node2.openStream(session)) {
+            assertEquals(logLine("held"), nextMessage(stream));
+        }
+    }
+
+    @Test
     void aBroadcastOnNode1ReachesTheSessionsOnBothNodesOnceEach() throws Exception {
         String onNode1 = node1.newSession();
         String onNode2 = node1.newSession();
