@@ -20,6 +20,7 @@ import org.mcpstreams.protocol.AnswerSharing;
 import org.mcpstreams.session.SessionMap;
 import org.mcpstreams.session.SessionSharing;
 import org.mcpstreams.stream.LocalSessionRouter;
+import org.mcpstreams.stream.ManagedPool;
 import org.mcpstreams.stream.SessionRouter;
 import org.mcpstreams.stream.StreamPresence;
 
@@ -50,6 +51,8 @@ public class ClusterMode {
     static final String JNDI_NAME = "payara/Hazelcast";
 
     private static final Logger LOG = Logger.getLogger(ClusterMode.class.getName());
+    /** Threads that take clients' answers told by other members: the application's code waiting on them runs there. */
+    private static final int ANSWER_THREADS = 2;
 
     private final boolean enabled;
     private final SessionLimits limits;
@@ -58,6 +61,8 @@ public class ClusterMode {
     private SessionMap map;
     /** The routing between members, or null on a single node; set once at start-up. */
     private RoutingGrid grid;
+    /** The threads that take the answers other members tell, or null on a single node. */
+    private ManagedPool answerThreads;
     private SessionSharing sharing;
     private SessionRouter router;
     private AnswerSharing answers;
@@ -101,7 +106,10 @@ public class ClusterMode {
     /** Routes session-wide messages and clients' answers through {@code grid}. */
     private void route(RoutingGrid grid) {
         ClusterSessionRouter clusterRouter = new ClusterSessionRouter(local, grid);
-        ClusterAnswers clusterAnswers = new ClusterAnswers(grid, idTag(grid.self()));
+        // made now, on a thread of the container at start-up, so that they carry the application's context
+        answerThreads = new ManagedPool(() -> ANSWER_THREADS, true);
+        answerThreads.start();
+        ClusterAnswers clusterAnswers = new ClusterAnswers(grid, idTag(grid.self()), answerThreads);
         grid.listen(forward -> {
             if (forward instanceof Forward.Answer answer) {
                 clusterAnswers.take(answer);
@@ -143,6 +151,7 @@ public class ClusterMode {
         if (grid != null) {
             local.watch(StreamPresence.NONE);
             grid.close();
+            answerThreads.shutdown();
         }
         if (map != null) {
             map.close();

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.mcpstreams.logging.RateLimitedLog;
 import org.mcpstreams.stream.LocalSessionRouter;
 import org.mcpstreams.stream.Routed;
 import org.mcpstreams.stream.SessionRouter;
@@ -27,6 +28,7 @@ import org.mcpstreams.stream.StreamPresence;
 final class ClusterSessionRouter implements SessionRouter, StreamPresence {
 
     private static final Logger LOG = Logger.getLogger(ClusterSessionRouter.class.getName());
+    private static final RateLimitedLog WARNINGS = RateLimitedLog.warnings(LOG);
 
     private final LocalSessionRouter local;
     private final RoutingGrid grid;
@@ -51,16 +53,20 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
             return local.deliver(sessionId, message);
         }
         local.checkSize(message);
-        Optional<String> holder = grid.holder(sessionId);
-        if (holder.isPresent() && !holder.get().equals(grid.self())) {
-            grid.tell(holder.get(), new Forward.Deliver(sessionId, message));
-            return Routed.FORWARDED;
+        try {
+            Optional<String> holder = grid.holder(sessionId);
+            if (holder.isPresent() && !holder.get().equals(grid.self())) {
+                grid.tell(holder.get(), new Forward.Deliver(sessionId, message));
+                return Routed.FORWARDED;
+            }
+        } catch (RuntimeException unreachable) {
+            WARNINGS.log(() -> "The cluster did not route a message, kept here for session " + sessionId + ": "
+                    + unreachable);
         }
         Routed routed = local.deliver(sessionId, message);
         if (routed == Routed.HELD) {
             // a GET stream may have opened on another member since the look-up, and its news come already
-            grid.holder(sessionId).filter(member -> !member.equals(grid.self()))
-                    .ifPresent(member -> handOver(sessionId, member));
+            handOverIfHeldElsewhere(sessionId);
         }
         return routed;
     }
@@ -82,15 +88,26 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
     @Override
     public void opened(String sessionId) {
         holding.add(sessionId);
-        grid.hold(sessionId);
-        grid.tellOthers(new Forward.StreamOpened(sessionId, grid.self()));
+        try {
+            grid.hold(sessionId);
+            grid.tellOthers(new Forward.StreamOpened(sessionId, grid.self()));
+        } catch (RuntimeException unreachable) {
+            WARNINGS.log(() -> "The cluster did not record the GET stream of session " + sessionId
+                    + " here: only messages sent on this node reach it; " + unreachable);
+        }
     }
 
     /** The session's last GET stream here closed: its record goes, unless it names another member. */
     @Override
     public void closed(String sessionId) {
         holding.remove(sessionId);
-        grid.release(sessionId);
+        try {
+            grid.release(sessionId);
+        } catch (RuntimeException unreachable) {
+            // its record goes when this member leaves the cluster, and is overwritten by the next stream's
+            WARNINGS.log(() -> "The cluster kept the record of a closed GET stream of session " + sessionId + ": "
+                    + unreachable);
+        }
         if (local.hasSessionStream(sessionId)) {
             // one opened here meanwhile, and its record may have gone with this one
             opened(sessionId);
@@ -116,6 +133,15 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
     /** Whether this member holds the session's GET stream, as far as it knows. */
     boolean holds(String sessionId) {
         return holding.contains(sessionId);
+    }
+
+    private void handOverIfHeldElsewhere(String sessionId) {
+        try {
+            grid.holder(sessionId).filter(member -> !member.equals(grid.self()))
+                    .ifPresent(member -> handOver(sessionId, member));
+        } catch (RuntimeException unreachable) {
+            WARNINGS.log(() -> "The cluster did not say where session " + sessionId + " has its GET stream: " + unreachable);
+        }
     }
 
     /** Sends what is held here for a session to the member where its GET stream opened, in order. */

@@ -21,7 +21,7 @@ final class Node {
     Node(InMemoryCluster cluster, String member) {
         this.grid = cluster.join(member);
         this.router = new ClusterSessionRouter(local, grid);
-        this.answers = new ClusterAnswers(grid, ClusterMode.idTag(member));
+        this.answers = new ClusterAnswers(grid, ClusterMode.idTag(member), Runnable::run);
         grid.listen(forward -> {
             if (forward instanceof Forward.Answer answer) {
                 answers.take(answer);
