@@ -56,7 +56,7 @@ final class HazelcastRouting implements RoutingGrid {
      *
      * @param hazelcast the {@code HazelcastInstance} found by JNDI
      */
-    static HazelcastRouting open(Object hazelcast) {
+    static RoutingGrid open(Object hazelcast) {
         HazelcastInstance instance = (HazelcastInstance) hazelcast;
         try {
             instance.getConfig().addMapConfig(new MapConfig(HOLDERS).setBackupCount(1).setAsyncBackupCount(0));
