@@ -22,8 +22,10 @@ import org.mcpstreams.stream.StreamPresence;
  * to each other member, which delivers it to the sessions it holds: each session gets it once.
  *
  * <p>Thread-safe: the sessions held here are a concurrent set, changed only by this member's own
- * streams opening and closing and by other members telling that a stream opened there; the grid
- * and the local router are thread-safe.
+ * streams opening and closing and by other members telling that a stream opened or closed there;
+ * the grid and the local router are thread-safe. Two GET streams of one session opening on two
+ * members within the same moment may leave both, or neither, taking its broadcasts until the
+ * next opens or closes: the record in the grid, which decides where messages go, names one.
  */
 final class ClusterSessionRouter implements SessionRouter, StreamPresence {
 
@@ -72,16 +74,42 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
     }
 
     /**
-     * Delivers a message to the sessions whose GET stream this member holds, and tells every other
-     * member to do the same with theirs.
+     * Delivers a message to the sessions whose GET stream this member holds, and holds it for
+     * those this member knows whose GET stream no member holds, as one server would; and tells
+     * every other member to deliver it to the sessions whose GET stream it holds.
      *
-     * @return how many sessions of this member it went to; the other members count theirs
+     * @return how many sessions of this member it went to or is held for; the other members count theirs
      */
     @Override
     public int broadcast(String message) {
         local.checkSize(Objects.requireNonNull(message, "message"));
-        grid.tellOthers(new Forward.Broadcast(message));
-        return local.broadcast(message, holding::contains);
+        try {
+            grid.tellOthers(new Forward.Broadcast(message));
+        } catch (RuntimeException unreachable) {
+            WARNINGS.log(() -> "The cluster did not pass a broadcast on to the other members: " + unreachable);
+        }
+        return local.broadcast(message, this::broadcastsHere);
+    }
+
+    /**
+     * Whether a broadcast sent on this member goes to a session this member knows: one whose GET
+     * stream it holds, or one whose GET stream no member holds (held here, then handed to the member
+     * where one opens). Not one with a GET stream elsewhere: that member delivers it.
+     */
+    private boolean broadcastsHere(String sessionId) {
+        if (holding.contains(sessionId)) {
+            return true;
+        }
+        if (local.hasSessionStream(sessionId)) {
+            return false; // an older GET stream here: the session's newest is on another member
+        }
+        try {
+            return grid.holder(sessionId).isEmpty();
+        } catch (RuntimeException unreachable) {
+            WARNINGS.log(() -> "The cluster did not say where session " + sessionId + " has its GET stream: "
+                    + "a broadcast is not held for it; " + unreachable);
+            return false;
+        }
     }
 
     /** A GET stream of the session opened or resumed here: this member holds it from now on. */
@@ -97,7 +125,11 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
         }
     }
 
-    /** The session's last GET stream here closed: its record goes, unless it names another member. */
+    /**
+     * The session's last GET stream here closed: its record goes, unless it names another member,
+     * and the other members hear of it, so that one still holding an older GET stream of the
+     * session records it again.
+     */
     @Override
     public void closed(String sessionId) {
         holding.remove(sessionId);
@@ -111,6 +143,13 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
         if (local.hasSessionStream(sessionId)) {
             // one opened here meanwhile, and its record may have gone with this one
             opened(sessionId);
+            return;
+        }
+        try {
+            grid.tellOthers(new Forward.StreamClosed(sessionId));
+        } catch (RuntimeException unreachable) {
+            WARNINGS.log(() -> "The cluster did not hear that a GET stream of session " + sessionId + " closed: "
+                    + unreachable);
         }
     }
 
@@ -122,8 +161,12 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
             } else if (forward instanceof Forward.Broadcast broadcast) {
                 local.broadcast(broadcast.message(), holding::contains);
             } else if (forward instanceof Forward.StreamOpened opened && !opened.member().equals(grid.self())) {
-                holding.remove(opened.sessionId());
+                supersede(opened.sessionId());
                 handOver(opened.sessionId(), opened.member());
+            } else if (forward instanceof Forward.StreamClosed closed && local.hasSessionStream(closed.sessionId())
+                    && grid.holder(closed.sessionId()).isEmpty()) {
+                // the newer GET stream on another member closed: this older one takes the session's messages again
+                opened(closed.sessionId());
             }
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "Could not route a message another member handed over", failed);
@@ -133,6 +176,16 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
     /** Whether this member holds the session's GET stream, as far as it knows. */
     boolean holds(String sessionId) {
         return holding.contains(sessionId);
+    }
+
+    /**
+     * Another member's GET stream of the session opened: this member no longer holds the session,
+     * unless the record names it still, its own stream having opened after the other one.
+     */
+    private void supersede(String sessionId) {
+        if (holding.contains(sessionId) && !grid.holder(sessionId).filter(grid.self()::equals).isPresent()) {
+            holding.remove(sessionId);
+        }
     }
 
     private void handOverIfHeldElsewhere(String sessionId) {

@@ -26,6 +26,7 @@ sealed interface Forward {
             case 'D' -> new Deliver(head(body), tail(body));
             case 'B' -> new Broadcast(body);
             case 'O' -> new StreamOpened(head(body), tail(body));
+            case 'C' -> new StreamClosed(body);
             case 'A' -> new Answer(head(body), tail(body));
             default -> throw new IllegalArgumentException("An unknown kind of forward: " + text.charAt(0));
         };
@@ -86,6 +87,18 @@ sealed interface Forward {
         @Override
         public String toText() {
             return "O" + sessionId + "\n" + member;
+        }
+    }
+
+    /** The last GET stream of the session on the member that tells closed. */
+    record StreamClosed(String sessionId) implements Forward {
+        public StreamClosed {
+            field(sessionId, "sessionId");
+        }
+
+        @Override
+        public String toText() {
+            return "C" + sessionId;
         }
     }
 

@@ -1,7 +1,9 @@
 package org.mcpstreams.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mcpstreams.testsupport.RecordingSink.event;
 
 import java.util.List;
@@ -66,6 +68,20 @@ class ClusterRoutingTest {
     }
 
     @Test
+    void theOlderGetStreamTakesTheSessionBackWhenTheNewerOneCloses() {
+        RecordingSink older = new RecordingSink();
+        String get1 = node1.openGet("session-1", older);
+        String get2 = node2.openGet("session-1", new RecordingSink());
+        assertFalse(node1.router.holds("session-1"));
+        node2.registry.close(get2);
+        assertEquals("node-1", cluster.holderOf("session-1"));
+        assertTrue(node1.router.holds("session-1"));
+        assertEquals(Routed.FORWARDED, node2.router.deliver("session-1", "m1"));
+        assertEquals(0, node2.router.broadcast("everyone"));
+        assertEquals(List.of(event(get1, 1, "m1"), event(get1, 2, "everyone")), older.lines());
+    }
+
+    @Test
     void aBroadcastReachesEverySessionOfEveryNodeOnce() {
         RecordingSink first = new RecordingSink();
         RecordingSink second = new RecordingSink();
@@ -77,6 +93,19 @@ class ClusterRoutingTest {
         assertEquals(List.of(event(get1, 1, "everyone")), first.lines());
         assertEquals(List.of(event(get2, 1, "everyone")), second.lines());
         assertEquals(List.of(), post.lines());
+    }
+
+    @Test
+    void aBroadcastIsHeldForASessionWithNoGetStreamOnlyOnTheNodeThatSendsItUntilOneOpens() {
+        node1.openPost("session-3", new RecordingSink());
+        node2.openPost("session-3", new RecordingSink());
+        assertEquals(1, node1.router.broadcast("everyone"));
+        assertEquals(List.of("everyone"), node1.local.takeHeld("session-3"));
+        assertEquals(List.of(), node2.local.takeHeld("session-3"));
+        node1.router.broadcast("again");
+        RecordingSink sink = new RecordingSink();
+        String get = node2.openGet("session-3", sink);
+        assertEquals(List.of(event(get, 1, "again")), sink.lines());
     }
 
     @Test
