@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Payara Micro nodes in cluster mode, clustered by TCP/IP on loopback, without a sticky load
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * deploy the build's WAR with the test support and {@link ClusterTools}. Payara 6 only (the nodes
  * are the Payara Micro jar of the build); skipped on the other servers.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final String VERSION = "2025-11-25";
@@ -131,6 +135,30 @@ class ClusterIT {
             assertEquals(202, answer.statusCode(), answer.body());
             assertEquals("{}", ping.get(20, TimeUnit.SECONDS).body());
         }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // stops node 2: the last test
+    void aNotificationForASessionWhoseStreamWasOnANodeThatLeftWaitsForItsNextStream() throws Exception {
+        String session = node1.newSession();
+        try (SseConnection stream = openGet(node2, session)) {
+            CLUSTER.stop(CLUSTER.nodes().get(1));
+            assertEquals(SseConnection.END, lastLine(stream));
+        }
+        HttpResponse<String> call = node1.post(session, VERSION, toolCall(10, "tell", "after node 2 left"));
+        assertTrue(call.body().contains("\"text\":\"told\""), call.body());
+        try (SseConnection stream = openGet(node1, session)) {
+            assertEquals(logLine("after node 2 left"), nextMessage(stream));
+        }
+    }
+
+    /** Reads a stream to its end; answers the last line, {@link SseConnection#END} once it ended. */
+    private static String lastLine(SseConnection stream) throws InterruptedException {
+        String line = stream.nextLine();
+        while (!line.equals(SseConnection.END)) {
+            line = stream.nextLine();
+        }
+        return line;
     }
 
     /** Opens a session's GET stream on a node, and reads its priming event, once the node holds it. */

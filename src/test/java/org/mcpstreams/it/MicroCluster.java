@@ -93,13 +93,17 @@ final class MicroCluster implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         for (int n = nodes.size() - 1; n >= 0; n--) {
-            Node node = nodes.get(n);
-            node.process().destroy();
-            if (!node.process().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                node.process().destroyForcibly().waitFor();
-            }
+            stop(nodes.get(n));
         }
         nodes.clear();
+    }
+
+    /** Stops one node by its process id, as a shutdown would, and waits until it has ended; kills it after 30 s. */
+    void stop(Node node) throws InterruptedException {
+        node.process().destroy();
+        if (!node.process().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            node.process().destroyForcibly().waitFor();
+        }
     }
 
     private static List<String> command(Path folder, Path war, String name, String members, int httpPort,
