@@ -20,10 +20,12 @@ public interface Notifier {
     boolean notify(String sessionId, String method, JsonObject params);
 
     /**
-     * Sends a notification to every session.
+     * Sends a notification to every session; in cluster mode, to every session of every node, once
+     * each.
      *
      * @param params the notification's params, or null for none
-     * @return the number of sessions it was sent to
+     * @return the number of sessions it was sent to; in cluster mode, those of this node (the
+     *     other nodes send it to theirs)
      */
     int broadcast(String method, JsonObject params);
 

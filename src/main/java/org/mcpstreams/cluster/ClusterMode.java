@@ -16,24 +16,33 @@ import javax.naming.NamingException;
 import org.eclipse.microprofile.config.Config;
 import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.config.SessionLimits;
+import org.mcpstreams.protocol.AnswerSharing;
 import org.mcpstreams.session.SessionMap;
 import org.mcpstreams.session.SessionSharing;
+import org.mcpstreams.stream.LocalSessionRouter;
+import org.mcpstreams.stream.ManagedPool;
+import org.mcpstreams.stream.SessionRouter;
+import org.mcpstreams.stream.StreamPresence;
 
 /**
  * Cluster mode ({@code mcp.cluster.enabled}, off by default): decides once, at start-up, how the
- * sessions of this node are shared, and makes that {@link SessionSharing} injectable. Enabled on
- * Payara with its Hazelcast data grid on, sessions are kept in a Hazelcast map of the instance
- * Payara binds at {@value #JNDI_NAME}; enabled where that name is not bound (WildFly, Open Liberty,
- * Payara with {@code --nohazelcast}), it logs so once and shares nothing; disabled, it neither looks
- * nor logs.
+ * sessions of this node are shared and how their messages are routed, and makes that
+ * {@link SessionSharing}, {@link SessionRouter} and {@link AnswerSharing} injectable (the one bean
+ * of each type). Enabled on Payara with its Hazelcast data grid on, sessions are kept in a Hazelcast
+ * map of the instance Payara binds at {@value #JNDI_NAME}, and session-wide messages and clients'
+ * answers are routed between the members ({@link ClusterSessionRouter}, {@link ClusterAnswers});
+ * enabled where that name is not bound (WildFly, Open Liberty, Payara with {@code --nohazelcast}),
+ * it logs so once and shares nothing; disabled, it neither looks nor logs. Sharing nothing, the
+ * router is this node's {@link LocalSessionRouter} and answers stay where they are taken.
  *
- * <p>Shared so far: the sessions (any node serves any session, an end on one node ends it on all,
- * idle expiry counts the last use on any node). Not shared yet: streams and their replay buffers,
- * notifications to a session whose stream another node holds, the client's answers to requests
- * this server sent, subscriptions, running calls.
+ * <p>Shared: the sessions (any node serves any session, an end on one node ends it on all, idle
+ * expiry counts the last use on any node); session-wide messages reach the GET stream on whichever
+ * node holds it; a client's answer reaches the node that waits for it. Not shared yet: streams'
+ * replay buffers, subscriptions, running calls and their cancellation, tasks.
  *
- * <p>No Hazelcast type appears in this class: they are all in {@link HazelcastSessionMap}, which is
- * loaded only once the lookup found an instance, so that the WAR deploys where there is no Hazelcast.
+ * <p>No Hazelcast type appears in this class: they are all in {@link HazelcastSessionMap} and
+ * {@link HazelcastRouting}, which are loaded only once the lookup found an instance, so that the
+ * WAR deploys where there is no Hazelcast.
  */
 @ApplicationScoped
 public class ClusterMode {
@@ -42,28 +51,41 @@ public class ClusterMode {
     static final String JNDI_NAME = "payara/Hazelcast";
 
     private static final Logger LOG = Logger.getLogger(ClusterMode.class.getName());
+    /** Threads that take clients' answers told by other members: the application's code waiting on them runs there. */
+    private static final int ANSWER_THREADS = 2;
 
     private final boolean enabled;
     private final SessionLimits limits;
+    private final LocalSessionRouter local;
     /** The cluster-wide map of sessions, or null on a single node; set once at start-up. */
     private SessionMap map;
+    /** The routing between members, or null on a single node; set once at start-up. */
+    private RoutingGrid grid;
+    /** The threads that take the answers other members tell, or null on a single node. */
+    private ManagedPool answerThreads;
     private SessionSharing sharing;
+    private SessionRouter router;
+    private AnswerSharing answers;
 
     @Inject
-    ClusterMode(Config config, SessionLimits limits) {
+    ClusterMode(Config config, SessionLimits limits, LocalSessionRouter local) {
         this.enabled = ConfigKeys.CLUSTER_ENABLED.valueIn(key -> config.getOptionalValue(key, String.class));
         this.limits = limits;
+        this.local = local;
     }
 
     /** For the CDI container's proxy only. */
     protected ClusterMode() {
         this.enabled = false;
         this.limits = null;
+        this.local = null;
     }
 
     @PostConstruct
     void start() {
         sharing = SessionSharing.none();
+        router = local;
+        answers = AnswerSharing.none();
         if (!enabled) {
             return;
         }
@@ -75,8 +97,29 @@ public class ClusterMode {
         }
         map = HazelcastSessionMap.open(hazelcast.get(), backstop(limits));
         sharing = SessionSharing.over(map);
+        grid = HazelcastRouting.open(hazelcast.get());
+        route(grid);
         LOG.info(() -> "Cluster mode: sessions are shared through the Hazelcast map " + HazelcastSessionMap.NAME
-                + " of " + JNDI_NAME + "; streams stay on the node a client connects to");
+                + " of " + JNDI_NAME + ", and messages routed to the node holding a session's GET stream");
+    }
+
+    /** Routes session-wide messages and clients' answers through {@code grid}. */
+    private void route(RoutingGrid grid) {
+        ClusterSessionRouter clusterRouter = new ClusterSessionRouter(local, grid);
+        // made now, on a thread of the container at start-up, so that they carry the application's context
+        answerThreads = new ManagedPool(() -> ANSWER_THREADS, true);
+        answerThreads.start();
+        ClusterAnswers clusterAnswers = new ClusterAnswers(grid, idTag(grid.self()), answerThreads);
+        grid.listen(forward -> {
+            if (forward instanceof Forward.Answer answer) {
+                clusterAnswers.take(answer);
+            } else {
+                clusterRouter.take(forward);
+            }
+        });
+        local.watch(clusterRouter);
+        router = clusterRouter;
+        answers = clusterAnswers;
     }
 
     /** Decides at start-up rather than at the first request, so that the log says so then. */
@@ -90,11 +133,35 @@ public class ClusterMode {
         return sharing;
     }
 
+    /** The one {@link SessionRouter} bean: this node's {@link LocalSessionRouter} unless messages are routed between nodes. */
+    @Produces
+    @Singleton
+    SessionRouter sessionRouter() {
+        return router;
+    }
+
+    @Produces
+    @Singleton
+    AnswerSharing answerSharing() {
+        return answers;
+    }
+
     @PreDestroy
     void stop() {
+        if (grid != null) {
+            local.watch(StreamPresence.NONE);
+            grid.close();
+            answerThreads.shutdown();
+        }
         if (map != null) {
             map.close();
         }
+    }
+
+    /** A member's tag in the ids of its requests to clients: short, and unique among the members of a cluster. */
+    static String idTag(String member) {
+        String compact = member.replace("-", "");
+        return compact.substring(0, Math.min(12, compact.length())) + "-";
     }
 
     /**

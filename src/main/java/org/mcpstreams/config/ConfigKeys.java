@@ -117,8 +117,9 @@ public final class ConfigKeys {
             Long.MAX_VALUE, "the largest result a task keeps, as JSON text; a larger one fails the task (-32603)");
 
     public static final ConfigKey<Boolean> CLUSTER_ENABLED = flag("mcp.cluster.enabled", false,
-            "sessions shared by the members of Payara's Hazelcast cluster, so that any node serves any session; streams"
-            + " stay on their node");
+            "sessions shared by the members of Payara's Hazelcast cluster, so that any node serves any session;"
+            + " session-wide messages and clients' answers routed to the node that holds the stream or waits; a"
+            + " stream's buffer stays on its node");
 
     public static final ConfigKey<Boolean> DEMO_ENABLED = flag("mcp.demo.enabled", true,
             "the demo tool, resource and prompt of the shipped WAR");

@@ -237,7 +237,8 @@ public class Dispatcher {
 
     /** Takes a client's response to a request this server sent. */
     public void respond(Session session, JsonRpcMessage response) {
-        if (!pending.complete(session.id(), response)) {
+        // in a cluster, the request it answers may wait on another node
+        if (!pending.complete(session.id(), response) && !pending.share(session.id(), response)) {
             REFUSALS.log(() -> "A response from session " + session.id() + " answers no waiting request: "
                     + LogText.of(response.toJson()));
         }

@@ -11,12 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.TransportLimits;
 import org.mcpstreams.jsonrpc.ErrorCode;
 import org.mcpstreams.jsonrpc.ErrorResponse;
 import org.mcpstreams.jsonrpc.JsonRpcMessage;
+import org.mcpstreams.jsonrpc.JsonRpcParser;
 import org.mcpstreams.jsonrpc.Jsonp;
 import org.mcpstreams.jsonrpc.McpException;
 import org.mcpstreams.jsonrpc.ResultResponse;
@@ -28,14 +30,16 @@ import org.mcpstreams.session.SessionEnded;
  * Requests this server sent to clients and still waits for, keyed by session and id, at most a
  * share of them for each session. The client's answer arrives in a later POST and completes the
  * waiting stage; a timeout fails it. A session's count is checked and taken in one update of its
- * entry, and given back when its stage completes, however it completes.
+ * entry, and given back when its stage completes, however it completes. In cluster mode
+ * ({@link AnswerSharing}) the ids carry this node's tag, and an answer no request here waits for is
+ * offered to the other nodes, whose answers no request there waits for arrive here.
  */
 @ApplicationScoped
 public class PendingClientRequests {
 
     /** Refusals at most 20 lines a second, the rest counted: a client that never answers causes them. */
-    private static final RateLimitedLog REFUSALS =
-            RateLimitedLog.refusals(Logger.getLogger(PendingClientRequests.class.getName()));
+    private static final Logger LOG = Logger.getLogger(PendingClientRequests.class.getName());
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
 
     private final TransportLimits limits;
     private final SessionLimits sessionLimits;
@@ -43,21 +47,31 @@ public class PendingClientRequests {
     private final AtomicLong ids = new AtomicLong();
     private final Map<Key, CompletableFuture<JsonObject>> waiting = new ConcurrentHashMap<>();
     private final Map<String, Integer> waitingBySession = new ConcurrentHashMap<>();
+    private final AnswerSharing sharing;
+
+    /** Requests of a single node. */
+    PendingClientRequests(TransportLimits limits, SessionLimits sessionLimits) {
+        this(limits, sessionLimits, AnswerSharing.none());
+    }
 
     @Inject
-    PendingClientRequests(TransportLimits limits, SessionLimits sessionLimits) {
+    PendingClientRequests(TransportLimits limits, SessionLimits sessionLimits, AnswerSharing sharing) {
         this.limits = limits;
         this.sessionLimits = sessionLimits;
+        this.sharing = sharing;
+        if (sharing != null) {
+            sharing.takeWith(this::takeShared);
+        }
     }
 
     /** For the CDI container's proxy only. */
     PendingClientRequests() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    /** A fresh id for a request to a client. */
+    /** A fresh id for a request to a client, unique among the nodes of a cluster. */
     JsonValue nextId() {
-        return Jsonp.createValue("s" + ids.incrementAndGet());
+        return Jsonp.createValue("s" + sharing.idTag() + ids.incrementAndGet());
     }
 
     /**
@@ -139,6 +153,26 @@ public class PendingClientRequests {
                     error.data()));
         }
         return false;
+    }
+
+    /**
+     * Offers a client's answer that no request here waits for to the other nodes of a cluster.
+     *
+     * @return false on a single node, where nothing waits for it anywhere
+     */
+    boolean share(String sessionId, JsonRpcMessage message) {
+        return sharing.share(sessionId, message.toJson());
+    }
+
+    /** An answer another node offered: completes the request here that waits for it, if any. */
+    private void takeShared(String sessionId, String answer) {
+        try {
+            for (JsonRpcMessage message : JsonRpcParser.parse(answer)) {
+                complete(sessionId, message);
+            }
+        } catch (RuntimeException unreadable) {
+            LOG.log(Level.FINE, "Another node offered an answer that is no JSON-RPC response", unreadable);
+        }
     }
 
     /** A request sent to a client: the session it went to and its id. */

@@ -9,8 +9,9 @@ import java.util.function.Predicate;
  * {@link #none()} shares nothing (each session lives on the node that made it, as on one server);
  * {@link #over(SessionMap)} keeps each session's record in a cluster-wide map, so that any node
  * serves any session, an end on one node ends it on all, and idle expiry counts the last use on any
- * node. Only sessions are shared: a session's streams, its pending requests to the client, its
- * running calls and its subscriptions stay on the node that holds them.
+ * node. Only sessions are shared here: a session's streams, its pending requests to the client, its
+ * running calls and its subscriptions stay on the node that holds them (the cluster's router
+ * carries messages and answers to that node).
  *
  * <p>{@link SessionStore} calls it; implementations are thread-safe.
  */

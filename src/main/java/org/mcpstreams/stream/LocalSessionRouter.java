@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.mcpstreams.logging.RateLimitedLog;
@@ -14,9 +15,11 @@ import org.mcpstreams.logging.RateLimitedLog;
  * The {@link SessionRouter} for the sessions of this node: each session's streams, the messages
  * held for a session before its first session stream opens, and the sessions that have ended.
  * {@link StreamRegistry} makes it, tells it of every stream it opens, resumes and closes, and
- * offers it as the container's {@code SessionRouter} bean. Thread-safe: the map of sessions is
- * updated per key, each session has its own lock, taken before a stream's and never after, and
- * no write to a connection happens while either is held.
+ * offers it; it is the container's {@code SessionRouter} bean unless cluster mode routes across
+ * nodes, which then tells it, as a {@link StreamPresence}, of the session streams that come and go.
+ * Thread-safe: the map of sessions is updated per key, each session has its own lock, taken before
+ * a stream's and never after, and no write to a connection, and no call of the presence, happens
+ * while either is held.
  */
 public final class LocalSessionRouter implements SessionRouter {
 
@@ -30,6 +33,7 @@ public final class LocalSessionRouter implements SessionRouter {
     private final Consumer<SseStream> closeStream;
     private final EndedSessions ended = new EndedSessions();
     private final Map<String, SessionStreams> sessions = new ConcurrentHashMap<>();
+    private volatile StreamPresence presence = StreamPresence.NONE;
 
     /**
      * @param newHold makes the bounded buffer of the messages held for a session
@@ -68,15 +72,53 @@ public final class LocalSessionRouter implements SessionRouter {
      */
     @Override
     public int broadcast(String message) {
+        return broadcast(message, any -> true);
+    }
+
+    /**
+     * Delivers a message, as {@link #deliver} does, to each session this node knows that
+     * {@code sessionIds} accepts: in cluster mode, those whose GET stream this node holds.
+     *
+     * @return how many sessions it went to, the ended ones left out
+     * @throws MessageTooLargeException when the message is larger than a stream's buffer
+     */
+    public int broadcast(String message, Predicate<String> sessionIds) {
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(sessionIds, "sessionIds");
         bound.check(message);
         int count = 0;
         for (String sessionId : sessions.keySet()) {
-            if (route(sessionId, message) != Routed.DROPPED) {
+            if (sessionIds.test(sessionId) && route(sessionId, message) != Routed.DROPPED) {
                 count++;
             }
         }
         return count;
+    }
+
+    /**
+     * Checks a message against the bound before it goes to another node.
+     *
+     * @throws MessageTooLargeException when the message is larger than a stream's buffer
+     */
+    public void checkSize(String message) {
+        bound.check(Objects.requireNonNull(message, "message"));
+    }
+
+    /** Whether the session has a GET stream on this node that its messages go to, live or waiting for a resume. */
+    public boolean hasSessionStream(String sessionId) {
+        SessionStreams session = sessions.get(sessionId);
+        return session != null && session.hasSessionStream();
+    }
+
+    /** Takes the messages held here for a session, oldest first, for the node its GET stream opened on. */
+    public List<String> takeHeld(String sessionId) {
+        SessionStreams session = sessions.get(sessionId);
+        return session == null ? List.of() : session.takeHeld();
+    }
+
+    /** Tells {@code presence} from now on of the GET streams that open and close here; set once, at start-up. */
+    public void watch(StreamPresence presence) {
+        this.presence = Objects.requireNonNull(presence, "presence");
     }
 
     /**
@@ -87,7 +129,11 @@ public final class LocalSessionRouter implements SessionRouter {
         ended.add(sessionId);
         SessionStreams session = sessions.remove(sessionId);
         if (session != null) {
+            boolean hadStream = session.hasSessionStream();
             session.retire().forEach(closeStream);
+            if (hadStream) {
+                presence.closed(sessionId);
+            }
         }
     }
 
@@ -135,6 +181,9 @@ public final class LocalSessionRouter implements SessionRouter {
             Thread.onSpinWait();
             admission = session(stream.scope.sessionId()).add(stream, max);
         }
+        if (stream.kind == StreamKind.SESSION && admission instanceof SessionStreams.Admitted) {
+            presence.opened(stream.scope.sessionId());
+        }
         return admission;
     }
 
@@ -143,6 +192,9 @@ public final class LocalSessionRouter implements SessionRouter {
         SessionStreams session = sessions.get(stream.scope.sessionId());
         if (session != null) {
             session.touch(stream);
+            if (stream.kind == StreamKind.SESSION) {
+                presence.opened(session.sessionId);
+            }
         }
     }
 
@@ -151,6 +203,9 @@ public final class LocalSessionRouter implements SessionRouter {
         SessionStreams session = sessions.get(stream.scope.sessionId());
         if (session != null) {
             session.remove(stream);
+            if (stream.kind == StreamKind.SESSION && !session.hasSessionStream()) {
+                presence.closed(session.sessionId);
+            }
         }
     }
 

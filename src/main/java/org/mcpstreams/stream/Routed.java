@@ -8,6 +8,8 @@ public enum Routed {
     RECORDED,
     /** The session has no stream yet: held (bounded) for its first one. */
     HELD,
+    /** The session's GET stream is on another node of the cluster: handed to that node, which routes it there. */
+    FORWARDED,
     /** The session has ended (or ended while the message was routed); nothing was recorded. */
     DROPPED
 }

@@ -2,8 +2,10 @@ package org.mcpstreams.stream;
 
 /**
  * The seam through which every session-wide message reaches the streams of its session.
- * {@link LocalSessionRouter} is the implementation for sessions on this node; an implementation
- * that spans cluster nodes replaces it (as a CDI alternative) and hands local sessions to it.
+ * {@link LocalSessionRouter} is the implementation for sessions on this node; in cluster mode the
+ * container's {@code SessionRouter} bean is instead one that spans the nodes (in the cluster
+ * package), which hands the sessions whose GET stream is on this node to the local router and
+ * forwards the others to the node that holds their stream. There is exactly one such bean.
  */
 public interface SessionRouter {
 

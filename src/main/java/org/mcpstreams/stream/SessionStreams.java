@@ -92,6 +92,30 @@ final class SessionStreams {
         streams.remove(stream);
     }
 
+    /** Whether the session has a GET stream here that session-wide messages may go to (live or waiting for a resume). */
+    synchronized boolean hasSessionStream() {
+        for (SseStream stream : streams) {
+            StreamState state = stream.state();
+            if (stream.kind == StreamKind.SESSION && state != StreamState.CLOSED && state != StreamState.ENDED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Takes the messages held for the session, oldest first, to hand them to another node; empty if none. */
+    synchronized List<String> takeHeld() {
+        if (held == null) {
+            return List.of();
+        }
+        List<String> taken = new ArrayList<>(held.size());
+        for (StreamEvent event : held.drain()) {
+            taken.add(event.data());
+        }
+        held = null;
+        return taken;
+    }
+
     /** The ids of the session's streams of {@code kind} that are not closed, the most recently attached last. */
     synchronized List<String> ids(StreamKind kind) {
         List<String> ids = new ArrayList<>(streams.size());

@@ -3,6 +3,7 @@ package org.mcpstreams.stream;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -292,10 +293,12 @@ public class StreamRegistry implements Sweepable {
     }
 
     /**
-     * The router of session-wide messages to this registry's streams: the container's
-     * {@link SessionRouter} bean, and the one to close a session's streams with.
+     * The router of session-wide messages to this registry's streams, and the one to close a
+     * session's streams with. A bean of type {@code LocalSessionRouter} only: the cluster package
+     * offers the one {@link SessionRouter} bean, which is this router on a single node.
      */
     @Produces
+    @Typed(LocalSessionRouter.class)
     public LocalSessionRouter router() {
         return router;
     }

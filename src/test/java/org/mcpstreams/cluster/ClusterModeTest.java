@@ -12,18 +12,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.SessionLimits;
 
-/** Cluster mode keeps Hazelcast to one class, and bounds what a stopped node leaves in the map. */
+/** Cluster mode keeps Hazelcast to two classes, and bounds what a stopped node leaves in the map. */
 class ClusterModeTest {
 
     @Test
-    void onlyTheHazelcastSessionMapImportsHazelcast() throws IOException {
+    void onlyTheTwoHazelcastClassesImportHazelcast() throws IOException {
         Path sources = Path.of("src/main/java");
         try (Stream<Path> files = Files.walk(sources)) {
             List<String> importers = files.filter(file -> file.toString().endsWith(".java"))
                     .filter(ClusterModeTest::importsHazelcast)
                     .map(file -> sources.relativize(file).toString().replace('\\', '/'))
+                    .sorted()
                     .toList();
-            assertEquals(List.of("org/mcpstreams/cluster/HazelcastSessionMap.java"), importers);
+            assertEquals(List.of("org/mcpstreams/cluster/HazelcastRouting.java",
+                    "org/mcpstreams/cluster/HazelcastSessionMap.java"), importers);
         }
     }
 
@@ -36,6 +38,12 @@ class ClusterModeTest {
     @Test
     void recordsAreKeptForEverWhenSessionsNeverIdleOut() {
         assertEquals(Duration.ZERO, ClusterMode.backstop(limits(Duration.ZERO)));
+    }
+
+    @Test
+    void aMembersTagInRequestIdsIsTwelveCharactersOfItsIdAndADash() {
+        assertEquals("3f2a9c1e7b40-", ClusterMode.idTag("3f2a9c1e-7b40-4d6e-9a1b-0c2d3e4f5a6b"));
+        assertEquals("node-", ClusterMode.idTag("node"));
     }
 
     private static SessionLimits limits(Duration idleTimeout) {

@@ -5,19 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Payara Micro nodes in cluster mode, clustered by TCP/IP on loopback, without a sticky load
- * balancer: the client sends each request to whichever node it likes, and the session follows.
- * Payara 6 only (the nodes are the Payara Micro jar of the build); skipped on the other servers.
+ * balancer: the client sends each request to whichever node it likes, and the session follows,
+ * and so do the messages for its GET stream and its answers to the server's requests. The nodes
+ * deploy the build's WAR with the test support and {@link ClusterTools}. Payara 6 only (the nodes
+ * are the Payara Micro jar of the build); skipped on the other servers.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final String VERSION = "2025-11-25";
+    private static final Pattern REQUEST_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
     private static final MicroCluster CLUSTER = new MicroCluster();
     private static McpServer node1;
     private static McpServer node2;
@@ -25,7 +39,10 @@ class ClusterIT {
     @BeforeAll
     static void startTwoNodes() throws Exception {
         assumeTrue(TestServer.current() == TestServer.PAYARA6, "two Payara Micro 6 nodes: the payara6 profile only");
-        CLUSTER.start("mcp-streams-cluster-it", List.of(18580, 18581), List.of(59700, 59701));
+        Path war = Files.createDirectories(Path.of("target", "cluster-it")).resolve("mcp-streams-cluster.war");
+        Deployments.mcpStreams("mcp-streams-cluster").addClass(ClusterTools.class).as(ZipExporter.class)
+                .exportTo(war.toFile(), true);
+        CLUSTER.start("mcp-streams-cluster-it", war, List.of(18580, 18581), List.of(59700, 59701));
         CLUSTER.awaitMembers(CLUSTER.nodes().get(1), 2);
         node1 = new McpServer(CLUSTER.nodes().get(0).base());
         node2 = new McpServer(CLUSTER.nodes().get(1).base());
@@ -50,18 +67,131 @@ class ClusterIT {
 
         HttpResponse<String> tools = node2.post(session, VERSION, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
         assertEquals(200, tools.statusCode(), tools.body());
-        assertTrue(tools.body().contains("\"id\":2,\"result\":{\"tools\":[") && tools.body().contains("countdown"),
+        assertTrue(tools.body().contains("\"id\":2,\"result\":{\"tools\":[") && tools.body().contains("announce"),
                 tools.body());
 
         HttpResponse<String> call = node2.post(session, VERSION, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\","
-                + "\"params\":{\"name\":\"countdown\",\"arguments\":{\"seconds\":1}}}");
+                + "\"params\":{\"name\":\"count\",\"arguments\":{\"steps\":1}}}");
         assertEquals(200, call.statusCode(), call.body());
         assertTrue(call.body().contains("{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{\"content\":[{\"type\":\"text\","
-                + "\"text\":\"Lift-off after 1 second!\"}]}}"), call.body());
+                + "\"text\":\"counted to 1\"}]"), call.body());
 
         assertEquals(200, node1.delete(session));
         HttpResponse<String> afterDelete = node2.post(session, VERSION,
                 "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/list\"}");
         assertEquals(404, afterDelete.statusCode(), afterDelete.body());
+    }
+
+    @Test
+    void aNotificationMadeByACallOnNode1ArrivesOnTheGetStreamOnNode2() throws Exception {
+        String session = node1.newSession();
+        try (SseConnection stream = openGet(node2, session)) {
+            HttpResponse<String> call = node1.post(session, VERSION, toolCall(5, "tell", "from node 1"));
+            assertEquals(200, call.statusCode(), call.body());
+            assertTrue(call.body().contains("\"text\":\"told\""), call.body());
+            assertEquals(logLine("from node 1"), nextMessage(stream));
+        }
+    }
+
+    @Test
+    void aNotificationSentBeforeAnyGetStreamIsHeldOnNode1AndArrivesWhenTheStreamOpensOnNode2() throws Exception {
+        String session = node1.newSession();
+        HttpResponse<String> call = node1.post(session, VERSION, toolCall(9, "tell", "held"));
+        assertTrue(call.body().contains("\"text\":\"told\""), call.body());
+        try (SseConnection stream = node2.openStream(session)) {
+            assertEquals(logLine("held"), nextMessage(stream));
+        }
+    }
+
+    @Test
+    void aBroadcastOnNode1ReachesTheSessionsOnBothNodesOnceEach() throws Exception {
+        String onNode1 = node1.newSession();
+        String onNode2 = node1.newSession();
+        try (SseConnection first = openGet(node1, onNode1); SseConnection second = openGet(node2, onNode2)) {
+            HttpResponse<String> call = node1.post(onNode1, VERSION, toolCall(6, "announce", "to everyone"));
+            assertEquals(200, call.statusCode(), call.body());
+            assertEquals(logLine("to everyone"), nextMessage(first));
+            assertEquals(logLine("to everyone"), nextMessage(second));
+            // a message sent after the broadcast is the next one each stream gets: the broadcast came once
+            node1.post(onNode1, VERSION, toolCall(7, "tell", "after"));
+            node2.post(onNode2, VERSION, toolCall(8, "tell", "after"));
+            assertEquals(logLine("after"), nextMessage(first));
+            assertEquals(logLine("after"), nextMessage(second));
+        }
+    }
+
+    @Test
+    void aRequestToTheClientSentOnNode1IsAnsweredThroughNode2() throws Exception {
+        String session = node1.newSession();
+        try (SseConnection stream = openGet(node2, session)) {
+            CompletableFuture<HttpResponse<String>> ping = node1.supportAsync("client-request?session=" + session
+                    + "&method=ping");
+            String request = nextMessage(stream);
+            assertTrue(request.contains("\"method\":\"ping\""), request);
+            Matcher id = REQUEST_ID.matcher(request);
+            assertTrue(id.find(), request);
+            HttpResponse<String> answer = node2.post(session, VERSION,
+                    "{\"jsonrpc\":\"2.0\",\"id\":\"" + id.group(1) + "\",\"result\":{}}");
+            assertEquals(202, answer.statusCode(), answer.body());
+            assertEquals("{}", ping.get(20, TimeUnit.SECONDS).body());
+        }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // stops node 2: the last test
+    void aNotificationForASessionWhoseStreamWasOnANodeThatLeftWaitsForItsNextStream() throws Exception {
+        String session = node1.newSession();
+        try (SseConnection stream = openGet(node2, session)) {
+            CLUSTER.stop(CLUSTER.nodes().get(1));
+            assertEquals(SseConnection.END, lastLine(stream));
+        }
+        HttpResponse<String> call = node1.post(session, VERSION, toolCall(10, "tell", "after node 2 left"));
+        assertTrue(call.body().contains("\"text\":\"told\""), call.body());
+        try (SseConnection stream = openGet(node1, session)) {
+            assertEquals(logLine("after node 2 left"), nextMessage(stream));
+        }
+    }
+
+    /** Reads a stream to its end; answers the last line, {@link SseConnection#END} once it ended. */
+    private static String lastLine(SseConnection stream) throws InterruptedException {
+        String line = stream.nextLine();
+        while (!line.equals(SseConnection.END)) {
+            line = stream.nextLine();
+        }
+        return line;
+    }
+
+    /** Opens a session's GET stream on a node, and reads its priming event, once the node holds it. */
+    private static SseConnection openGet(McpServer node, String session) throws Exception {
+        SseConnection stream = node.openStream(session);
+        assertEquals(200, stream.status());
+        List<String> priming = stream.nextEvent();
+        assertEquals("data: ", priming.get(priming.size() - 1), priming.toString());
+        return stream;
+    }
+
+    /** The data line of the stream's next event that carries a message. */
+    private static String nextMessage(SseConnection stream) throws InterruptedException {
+        while (true) {
+            List<String> event = stream.nextEvent();
+            for (String line : event) {
+                if (line.startsWith("data: {")) {
+                    return line;
+                }
+            }
+            if (event.equals(List.of(SseConnection.END))) {
+                throw new AssertionError("the stream ended");
+            }
+        }
+    }
+
+    private static String toolCall(int id, String tool, String text) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                + "\",\"arguments\":{\"text\":\"" + text + "\"}}}";
+    }
+
+    private static String logLine(String text) {
+        return "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"level\":\"info\","
+                + "\"data\":\"" + text + "\"}}";
     }
 }

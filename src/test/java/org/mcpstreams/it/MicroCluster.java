@@ -49,19 +49,20 @@ final class MicroCluster implements AutoCloseable {
     }
 
     /**
-     * Starts one node per HTTP port, the n-th with Hazelcast on the n-th of {@code hazelcastPorts}.
-     * The nodes already started are left for {@link #close()} when one fails to start.
+     * Starts one node per HTTP port, the n-th with Hazelcast on the n-th of {@code hazelcastPorts},
+     * each deploying {@code war}. The nodes already started are left for {@link #close()} when one
+     * fails to start.
      *
      * @param name the cluster's name, so that no other cluster on the machine is joined
      * @throws IllegalStateException when a node exits or does not serve within three minutes
      */
-    void start(String name, List<Integer> httpPorts, List<Integer> hazelcastPorts) throws Exception {
+    void start(String name, Path war, List<Integer> httpPorts, List<Integer> hazelcastPorts) throws Exception {
         Path root = Path.of(System.getProperty("micro.tmpdir", "target"), "cluster-it");
         String members = hazelcastPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         for (int n = 0; n < httpPorts.size(); n++) {
             Path folder = Files.createDirectories(root.resolve("node-" + (n + 1)));
             Path log = folder.resolve("node-" + (n + 1) + ".log");
-            Process process = new ProcessBuilder(command(folder, name, members, httpPorts.get(n), hazelcastPorts.get(n)))
+            Process process = new ProcessBuilder(command(folder, war, name, members, httpPorts.get(n), hazelcastPorts.get(n)))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Node node = new Node(httpPorts.get(n), process, log);
             nodes.add(node);
@@ -92,20 +93,25 @@ final class MicroCluster implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         for (int n = nodes.size() - 1; n >= 0; n--) {
-            Node node = nodes.get(n);
-            node.process().destroy();
-            if (!node.process().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                node.process().destroyForcibly().waitFor();
-            }
+            stop(nodes.get(n));
         }
         nodes.clear();
     }
 
-    private static List<String> command(Path folder, String name, String members, int httpPort, int hazelcastPort) {
+    /** Stops one node by its process id, as a shutdown would, and waits until it has ended; kills it after 30 s. */
+    void stop(Node node) throws InterruptedException {
+        node.process().destroy();
+        if (!node.process().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            node.process().destroyForcibly().waitFor();
+        }
+    }
+
+    private static List<String> command(Path folder, Path war, String name, String members, int httpPort,
+            int hazelcastPort) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Djava.io.tmpdir=" + folder.toAbsolutePath(), "-Dmcp.cluster.enabled=true",
                 "-jar", System.getProperty("payara.microJar"),
-                "--deploy", System.getProperty("war.file"), "--contextroot", "/",
+                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
                 "--port", Integer.toString(httpPort),
                 "--disablephonehome",
                 "--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",

@@ -38,9 +38,18 @@ final class Sessions {
 
     /** Waiting client requests that time out after {@code timeout}, at most {@code perSession} for each session. */
     static PendingClientRequests pending(Duration timeout, int perSession) {
+        return pending(timeout, perSession, AnswerSharing.none());
+    }
+
+    /** Waiting client requests of a node of a cluster, whose answers are shared through {@code sharing}. */
+    static PendingClientRequests pending(Duration timeout, AnswerSharing sharing) {
+        return pending(timeout, McpConfig.DEFAULTS.sessions().maxPendingClientRequests(), sharing);
+    }
+
+    private static PendingClientRequests pending(Duration timeout, int perSession, AnswerSharing sharing) {
         SessionLimits defaults = McpConfig.DEFAULTS.sessions();
         return new PendingClientRequests(new TransportLimits(4_194_304, timeout, List.of(), List.of(), Duration.ZERO, 50),
                 new SessionLimits(defaults.maxSessions(), defaults.idleTimeout(), defaults.initializeTimeout(),
-                        defaults.maxSubscriptions(), perSession));
+                        defaults.maxSubscriptions(), perSession), sharing);
     }
 }

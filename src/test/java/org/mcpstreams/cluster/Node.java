@@ -1,0 +1,49 @@
+package org.mcpstreams.cluster;
+
+import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.stream.LocalSessionRouter;
+import org.mcpstreams.stream.Priming;
+import org.mcpstreams.stream.StreamKind;
+import org.mcpstreams.stream.StreamRegistry;
+import org.mcpstreams.stream.StreamScope;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink;
+
+/** One node of an {@link InMemoryCluster}: its registry and local router, routed as cluster mode routes them. */
+final class Node {
+
+    final StreamRegistry registry = new StreamRegistry(StreamLimits.DEFAULTS, AdjustableClock.frozen(), Runnable::run);
+    final LocalSessionRouter local = registry.router();
+    final RoutingGrid grid;
+    final ClusterSessionRouter router;
+    final ClusterAnswers answers;
+
+    Node(InMemoryCluster cluster, String member) {
+        this.grid = cluster.join(member);
+        this.router = new ClusterSessionRouter(local, grid);
+        this.answers = new ClusterAnswers(grid, ClusterMode.idTag(member), Runnable::run);
+        grid.listen(forward -> {
+            if (forward instanceof Forward.Answer answer) {
+                answers.take(answer);
+            } else {
+                router.take(forward);
+            }
+        });
+        local.watch(router);
+    }
+
+    /** Opens a GET stream of the session here; returns its id. */
+    String openGet(String sessionId, RecordingSink sink) {
+        return registry.open(new StreamScope(sessionId, null), StreamKind.SESSION, Priming.NONE, sink);
+    }
+
+    /** Resumes a GET stream of the session here after {@code lastEventId}. */
+    void resumeGet(String sessionId, String lastEventId, RecordingSink sink) {
+        registry.resume(new StreamScope(sessionId, null), lastEventId, sink);
+    }
+
+    /** Opens a POST response stream of the session here; returns its id. */
+    String openPost(String sessionId, RecordingSink sink) {
+        return registry.open(new StreamScope(sessionId, null), StreamKind.REQUEST, Priming.NONE, sink);
+    }
+}
