@@ -31,7 +31,7 @@ public class CallThreads implements Executor {
 
     @Inject
     CallThreads(FeatureLimits limits) {
-        this.pool = limits == null ? null : new ManagedPool(limits::callThreads, limits::maxQueuedCalls);
+        this.pool = limits == null ? null : new ManagedPool(limits::callThreads, false, limits::maxQueuedCalls);
     }
 
     /** For the CDI container's proxy only. */
