@@ -2,11 +2,12 @@ package org.mcpstreams.metrics;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.mcpstreams.stream.ContainerResources;
 import org.mcpstreams.stream.StreamStats;
 
 /**
  * One of the published figures: its name, what it counts, and how to read it from its source
- * ({@code S}: the registry's {@link StreamStats}, or the {@link RefusalCounts}).
+ * ({@code S}: the registry's {@link StreamStats}, the {@link RefusalCounts}, or the delivery threads).
  */
 record StreamGauge<S>(String name, String description, ToLongFunction<S> value) {
 
@@ -59,4 +60,12 @@ record StreamGauge<S>(String name, String description, ToLongFunction<S> value) 
                     "Batches refused (400) for holding more messages than allowed", RefusalCounts::batches),
             new StreamGauge<>("mcp_streams_answer_timeouts_total",
                     "Calls answered with JSON that had no answer in time (-32000, cancelled)", RefusalCounts::answerTimeouts));
+
+    /** The delivery threads, read from the container's resources. */
+    static final List<StreamGauge<ContainerResources>> DELIVERY = List.of(
+            new StreamGauge<>("mcp_streams_delivery_threads", "Delivery threads now, stand-ins for held ones included",
+                    ContainerResources::deliveryThreads),
+            new StreamGauge<>("mcp_streams_delivery_threads_held",
+                    "Delivery threads a write to a client that stopped reading held for a sweep interval or more",
+                    ContainerResources::heldDeliveryThreads));
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
+import org.mcpstreams.stream.ContainerResources;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamStats;
 
@@ -28,18 +29,21 @@ public class StreamMetrics {
     private final Instance<GaugePublisher> publishers;
     private final StreamRegistry registry;
     private final RefusalCounts refusals;
+    private final ContainerResources resources;
     private final List<Runnable> withdrawals = new CopyOnWriteArrayList<>();
 
     @Inject
-    StreamMetrics(Instance<GaugePublisher> publishers, StreamRegistry registry, RefusalCounts refusals) {
+    StreamMetrics(Instance<GaugePublisher> publishers, StreamRegistry registry, RefusalCounts refusals,
+            ContainerResources resources) {
         this.publishers = publishers;
         this.registry = registry;
         this.refusals = refusals;
+        this.resources = resources;
     }
 
     /** For the CDI container's proxy only. */
     StreamMetrics() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -55,6 +59,9 @@ public class StreamMetrics {
         }
         for (StreamGauge<RefusalCounts> gauge : StreamGauge.REFUSALS) {
             withdrawals.add(chosen.get().publish(gauge, () -> gauge.value().applyAsLong(refusals)));
+        }
+        for (StreamGauge<ContainerResources> gauge : StreamGauge.DELIVERY) {
+            withdrawals.add(chosen.get().publish(gauge, () -> gauge.value().applyAsLong(resources)));
         }
         LOG.info(() -> "mcp-streams: the mcp_streams_* figures are published through " + chosen.get().api());
     }

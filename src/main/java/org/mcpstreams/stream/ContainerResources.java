@@ -86,6 +86,11 @@ public class ContainerResources implements Sweepable {
         return delivery.threads();
     }
 
+    /** The delivery threads one write held for a sweep interval or more, at the last sweep. */
+    public int heldDeliveryThreads() {
+        return delivery.held();
+    }
+
     @PreDestroy
     void shutdown() {
         delivery.shutdown();

@@ -34,6 +34,7 @@ public final class DeliveryPool implements Executor {
     private final Map<Thread, long[]> writes = new ConcurrentHashMap<>();
     private volatile ThreadPoolExecutor pool;
     private int baseSize;
+    private volatile int held;
     private boolean stopped;
 
     /**
@@ -104,7 +105,7 @@ public final class DeliveryPool implements Executor {
             return 0;
         }
         long startedBefore = millis.getAsLong() - heldMillis;
-        int held = (int) writes.values().stream().filter(started -> started[0] != 0 && started[0] <= startedBefore)
+        held = (int) writes.values().stream().filter(started -> started[0] != 0 && started[0] <= startedBefore)
                 .count();
         int wanted = Math.max(baseSize, Math.min(baseSize + held, maxThreads));
         making(() -> {
@@ -117,6 +118,11 @@ public final class DeliveryPool implements Executor {
             }
             current.prestartAllCoreThreads(); // also makes up for a thread the factory failed to make
         });
+        return held;
+    }
+
+    /** The threads one write held for the interval or more at the last {@link #standIn}. */
+    public int held() {
         return held;
     }
 

@@ -57,10 +57,12 @@ class MetricsIT extends DeployedWarClient {
                 String metrics = server.metrics();
                 assertTrue(metrics.matches("(?s).*\\nmcp_streams_open\\{[^}]*} [1-9][0-9.]*\\n.*"), metrics);
                 assertTrue(metrics.contains("# HELP mcp_streams_replay_gap_total "), metrics);
+                assertTrue(metrics.matches("(?s).*\\nmcp_streams_delivery_threads\\{[^}]*} [1-9][0-9.]*\\n.*"), metrics);
             } else {
                 assertTrue(exported("mcp_streams_open") >= 1, "mcp_streams_open exported by OTLP " + COLLECTOR.problems());
                 assertTrue(COLLECTOR.gauge("mcp_streams_replay_gap_total").isPresent(),
                         "mcp_streams_replay_gap_total exported by OTLP");
+                assertTrue(exported("mcp_streams_delivery_threads") >= 1, "mcp_streams_delivery_threads exported by OTLP");
             }
         } finally {
             server.delete(session);
