@@ -53,7 +53,8 @@ final class ReplayBuffer {
     /**
      * The buffer of a stream taken over from another node, for a client whose last event is
      * {@code clientSeq}: the last unbroken run of {@code kept}'s events, numbered on after both
-     * that run and the client's last event (which a node that died may have written before keeping it).
+     * that run and the client's last event (which a node that died may have written before keeping
+     * it; then none of the run is kept, as the client has them all).
      */
     static ReplayBuffer takenOver(StreamReplicas.KeptStream kept, long clientSeq, int maxEvents, long maxBytes) {
         List<StreamEvent> events = kept.events();
@@ -62,8 +63,8 @@ final class ReplayBuffer {
             from--;
         }
         long runLast = events.isEmpty() ? kept.lastSeq() : events.get(events.size() - 1).seq();
-        if (clientSeq >= runLast) {
-            return restored(maxEvents, maxBytes, List.of(), clientSeq);
+        if (clientSeq > runLast) {
+            return restored(maxEvents, maxBytes, List.of(), clientSeq); // the client has them all, and one more
         }
         return restored(maxEvents, maxBytes, events.subList(from, events.size()), runLast);
     }
