@@ -18,10 +18,11 @@ import org.mcpstreams.stream.StreamScope;
  * (one synchronous backup), as many as its buffer keeps. A stream is a head, under its id, naming
  * the member that keeps it, its session and user and the range of its kept events, and one entry
  * per event, under the event's id ({@code <streamId>:<seq>}). An append sets the head, by
- * compare-and-set against the head this member wrote last, then the event, then removes the events
- * its buffer evicted: a member whose stream another member took over ({@link #claim}) is refused at
- * its next append and keeps nothing more. Thread-safe: the heads this member wrote are a concurrent
- * map, and the registry appends to one stream one event at a time.
+ * compare-and-set against the head this member wrote last (or only if there is none, for a stream's
+ * first event), then the event, then removes the events its buffer evicted: a member whose stream
+ * another member took over ({@link #claim}) is refused at its next append and keeps nothing more.
+ * Thread-safe: the heads this member wrote are a concurrent map, and the registry appends to one
+ * stream one event at a time.
  */
 final class ClusterReplicas implements StreamReplicas {
 
@@ -41,10 +42,10 @@ final class ClusterReplicas implements StreamReplicas {
         String previous = heads.get(streamId);
         long seq = appended.event().seq();
         String next = new Head(self, appended.oldestKept(), seq, appended.scope()).toText();
-        if (previous == null) {
-            map.set(streamId, next);
-        } else if (!map.replace(streamId, previous, next)) {
-            heads.remove(streamId, previous);
+        boolean kept = previous == null ? map.putIfAbsent(streamId, next) : map.replace(streamId, previous, next);
+        if (!kept) {
+            // another member has taken the stream over, or is taking it over (its head is there already)
+            heads.remove(streamId);
             return false;
         }
         heads.put(streamId, next);

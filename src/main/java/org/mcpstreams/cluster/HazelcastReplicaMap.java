@@ -64,6 +64,11 @@ final class HazelcastReplicaMap implements ReplicaMap {
     }
 
     @Override
+    public boolean putIfAbsent(String key, String value) {
+        return map.putIfAbsent(key, value) == null;
+    }
+
+    @Override
     public boolean replace(String key, String expected, String value) {
         return map.replace(key, expected, value);
     }

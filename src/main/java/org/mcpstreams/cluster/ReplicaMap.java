@@ -19,6 +19,9 @@ interface ReplicaMap extends AutoCloseable {
     /** Sets {@code key} to {@code value}. */
     void set(String key, String value);
 
+    /** Sets {@code key} to {@code value} if it has none; false, and nothing set, if it has one. */
+    boolean putIfAbsent(String key, String value);
+
     /** Sets {@code key} to {@code value} if its value is {@code expected}; false, and nothing set, if not. */
     boolean replace(String key, String expected, String value);
 

@@ -39,6 +39,11 @@ final class InMemoryReplicaMap implements ReplicaMap {
     }
 
     @Override
+    public boolean putIfAbsent(String key, String value) {
+        return entries.putIfAbsent(key, value) == null;
+    }
+
+    @Override
     public boolean replace(String key, String expected, String value) {
         return entries.replace(key, expected, value);
     }
