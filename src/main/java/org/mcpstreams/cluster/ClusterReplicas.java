@@ -91,6 +91,11 @@ final class ClusterReplicas implements StreamReplicas {
     }
 
     @Override
+    public void release(String streamId) {
+        heads.remove(streamId);
+    }
+
+    @Override
     public void remove(String streamId) {
         String head = heads.remove(streamId);
         if (head != null && map.remove(streamId, head)) {

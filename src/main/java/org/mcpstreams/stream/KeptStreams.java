@@ -62,8 +62,12 @@ final class KeptStreams {
         if (stream == null) {
             return Optional.empty();
         }
-        if (!claim(found.get())
-                || !(router.admit(stream, limits.maxPerSession()) instanceof SessionStreams.Admitted admitted)) {
+        if (!claim(found.get())) {
+            close.accept(stream);
+            return Optional.of(new Resume.Unknown(last.toString()));
+        }
+        if (!(router.admit(stream, limits.maxPerSession()) instanceof SessionStreams.Admitted admitted)) {
+            replicas.release(last.streamId()); // the session's share is full: what is kept stays for a later resume
             close.accept(stream);
             return Optional.of(new Resume.Unknown(last.toString()));
         }

@@ -31,6 +31,10 @@ public interface StreamReplicas {
         }
 
         @Override
+        public void release(String streamId) {
+        }
+
+        @Override
         public void remove(String streamId) {
         }
     };
@@ -55,6 +59,9 @@ public interface StreamReplicas {
      * @return false when the stream changed or went meanwhile (nothing taken)
      */
     boolean claim(KeptStream kept);
+
+    /** This node no longer keeps a stream it claimed, and leaves what is kept of it for another node to take over. */
+    void release(String streamId);
 
     /** Forgets what is kept of a stream this node holds: it ended for good. */
     void remove(String streamId);

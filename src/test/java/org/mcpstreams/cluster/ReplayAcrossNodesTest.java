@@ -95,6 +95,21 @@ class ReplayAcrossNodesTest {
     }
 
     @Test
+    void aTakeoverBeyondTheSessionsShareLeavesTheKeptEventsForALaterResume() {
+        StreamLimits onePerSession = StreamLimits.from(key -> key.equals(ConfigKeys.STREAMS_MAX_PER_SESSION.name())
+                ? Optional.of("1") : Optional.empty());
+        Node full = new Node(cluster, "node-3", onePerSession);
+        String get = node2.openGet("session-1", new RecordingSink());
+        node2.router.deliver("session-1", "m1");
+        cluster.leave("node-2");
+        full.openGet("session-1", new RecordingSink());
+        assertInstanceOf(Resume.Unknown.class, full.resumeGet("session-1", get + ":0", new RecordingSink()));
+        RecordingSink later = new RecordingSink();
+        assertEquals(new Resume.Resumed(get, 0), node1.resumeGet("session-1", get + ":0", later));
+        assertEquals(List.of(event(get, 1, "m1")), later.lines());
+    }
+
+    @Test
     void aStreamNoNodeKeepsIsUnknown() {
         assertInstanceOf(Resume.Unknown.class, node1.resumeGet("session-1", "nosuchstream:3", new RecordingSink()));
     }

@@ -103,11 +103,24 @@ class StreamReplicasTest {
         assertEquals(0, registry.stats().open());
     }
 
+    @Test
+    void aTakeoverBeyondTheSessionsShareIsUnknownAndLeavesWhatIsKeptForALaterResume() {
+        StreamRegistry onePerSession = new StreamRegistry(Limits.defaults().set(ConfigKeys.STREAMS_MAX_PER_SESSION, 1).build(),
+                AdjustableClock.frozen(), Runnable::run);
+        onePerSession.replicate(replicas);
+        onePerSession.open(SCOPE, StreamKind.SESSION, Priming.NONE, new RecordingSink());
+        replicas.kept = Optional.of(new StreamReplicas.KeptStream("elsewhere", SCOPE, List.of(), 3, "v1"));
+        assertInstanceOf(Resume.Unknown.class, onePerSession.resume(SCOPE, "elsewhere:3", new RecordingSink()));
+        assertEquals(List.of("elsewhere"), replicas.released);
+        assertEquals(1, onePerSession.stats().open());
+    }
+
     /** Records what the registry tells it; refuses or fails when told to. */
     private static final class Recording implements StreamReplicas {
         final List<Appended> appended = new ArrayList<>();
         final List<String> removed = new ArrayList<>();
         final List<String> claimed = new ArrayList<>();
+        final List<String> released = new ArrayList<>();
         Optional<KeptStream> kept = Optional.empty();
         boolean refuse;
         boolean fail;
@@ -132,6 +145,11 @@ class StreamReplicasTest {
                 claimed.add(stream.version());
             }
             return !refuse;
+        }
+
+        @Override
+        public void release(String streamId) {
+            released.add(streamId);
         }
 
         @Override
