@@ -44,6 +44,8 @@ final class SseStream {
     private final StreamReplicas replicas;
     private final Consumer<SseStream> onTakenOver;
     private final Object replicating = new Object();
+    /** The oldest sequence number the buffer kept after the last append; read under {@code replicating}. */
+    private long oldestKept;
 
     /**
      * @param onEnd called once the final event (see {@link #appendLast}) is written
@@ -99,11 +101,12 @@ final class SseStream {
         }
         boolean takenOver;
         synchronized (replicating) {
-            StreamReplicas.Appended appended = recordHere(data, last);
-            if (appended == null) {
+            StreamEvent event = recordHere(data, last);
+            if (event == null) {
                 return false;
             }
-            takenOver = !replicate(appended);
+            // oldestKept was set with the event, and no other append runs while this lock is held
+            takenOver = !replicate(new StreamReplicas.Appended(id, scope, event, oldestKept));
         }
         if (takenOver) {
             LOG.fine(() -> "Stream " + id + " was taken over by another node; closed here");
@@ -123,18 +126,18 @@ final class SseStream {
         }
     }
 
-    /** Records the event here; answers it with the buffer's bounds, or null when nothing was recorded. */
-    private StreamReplicas.Appended recordHere(String data, boolean last) {
+    /** Records the event here; answers it, or null when nothing was recorded. */
+    private StreamEvent recordHere(String data, boolean last) {
         long nowMillis = clock.millis();
         Connection toDrain = null;
         Connection toClose = null;
-        StreamReplicas.Appended appended;
+        StreamEvent event;
         synchronized (lock) {
             if (state == StreamState.CLOSED || state == StreamState.ENDED || finalSeq > 0) {
                 return null;
             }
-            StreamEvent event = buffer.append(data);
-            appended = new StreamReplicas.Appended(id, scope, event, buffer.firstSeq());
+            event = buffer.append(data);
+            oldestKept = buffer.firstSeq();
             if (last) {
                 finalSeq = event.seq();
             }
@@ -153,7 +156,7 @@ final class SseStream {
             lost();
         }
         drain.schedule(toDrain);
-        return appended;
+        return event;
     }
 
     /**
