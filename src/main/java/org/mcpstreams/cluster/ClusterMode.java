@@ -16,6 +16,7 @@ import javax.naming.NamingException;
 import org.eclipse.microprofile.config.Config;
 import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.config.SessionLimits;
+import org.mcpstreams.config.StreamLimits;
 import org.mcpstreams.protocol.AnswerSharing;
 import org.mcpstreams.session.SessionMap;
 import org.mcpstreams.session.SessionSharing;
@@ -23,6 +24,8 @@ import org.mcpstreams.stream.LocalSessionRouter;
 import org.mcpstreams.stream.ManagedPool;
 import org.mcpstreams.stream.SessionRouter;
 import org.mcpstreams.stream.StreamPresence;
+import org.mcpstreams.stream.StreamRegistry;
+import org.mcpstreams.stream.StreamReplicas;
 
 /**
  * Cluster mode ({@code mcp.cluster.enabled}, off by default): decides once, at start-up, how the
@@ -37,11 +40,12 @@ import org.mcpstreams.stream.StreamPresence;
  *
  * <p>Shared: the sessions (any node serves any session, an end on one node ends it on all, idle
  * expiry counts the last use on any node); session-wide messages reach the GET stream on whichever
- * node holds it; a client's answer reaches the node that waits for it. Not shared yet: streams'
- * replay buffers, subscriptions, running calls and their cancellation, tasks.
+ * node holds it; a client's answer reaches the node that waits for it; a session GET stream's events
+ * are kept in the data grid ({@link ClusterReplicas}) so that a client whose node died resumes the
+ * stream on another. Not shared yet: subscriptions, running calls and their cancellation, tasks.
  *
- * <p>No Hazelcast type appears in this class: they are all in {@link HazelcastSessionMap} and
- * {@link HazelcastRouting}, which are loaded only once the lookup found an instance, so that the
+ * <p>No Hazelcast type appears in this class: they are all in {@link HazelcastSessionMap},
+ * {@link HazelcastRouting} and {@link HazelcastReplicaMap}, which are loaded only once the lookup found an instance, so that the
  * WAR deploys where there is no Hazelcast.
  */
 @ApplicationScoped
@@ -57,10 +61,13 @@ public class ClusterMode {
     private final boolean enabled;
     private final SessionLimits limits;
     private final LocalSessionRouter local;
+    private final StreamRegistry registry;
     /** The cluster-wide map of sessions, or null on a single node; set once at start-up. */
     private SessionMap map;
     /** The routing between members, or null on a single node; set once at start-up. */
     private RoutingGrid grid;
+    /** Where session GET streams' events are kept for a resume on another member, or null on a single node. */
+    private ReplicaMap replicas;
     /** The threads that take the answers other members tell, or null on a single node. */
     private ManagedPool answerThreads;
     private SessionSharing sharing;
@@ -68,10 +75,11 @@ public class ClusterMode {
     private AnswerSharing answers;
 
     @Inject
-    ClusterMode(Config config, SessionLimits limits, LocalSessionRouter local) {
+    ClusterMode(Config config, SessionLimits limits, LocalSessionRouter local, StreamRegistry registry) {
         this.enabled = ConfigKeys.CLUSTER_ENABLED.valueIn(key -> config.getOptionalValue(key, String.class));
         this.limits = limits;
         this.local = local;
+        this.registry = registry;
     }
 
     /** For the CDI container's proxy only. */
@@ -79,6 +87,7 @@ public class ClusterMode {
         this.enabled = false;
         this.limits = null;
         this.local = null;
+        this.registry = null;
     }
 
     @PostConstruct
@@ -99,8 +108,11 @@ public class ClusterMode {
         sharing = SessionSharing.over(map);
         grid = HazelcastRouting.open(hazelcast.get());
         route(grid);
+        replicas = HazelcastReplicaMap.open(hazelcast.get(), keptFor(registry.limits()));
+        registry.replicate(new ClusterReplicas(replicas, grid.self()));
         LOG.info(() -> "Cluster mode: sessions are shared through the Hazelcast map " + HazelcastSessionMap.NAME
-                + " of " + JNDI_NAME + ", and messages routed to the node holding a session's GET stream");
+                + " of " + JNDI_NAME + ", messages routed to the node holding a session's GET stream, and its events"
+                + " kept in " + HazelcastReplicaMap.NAME + " for a resume on any node");
     }
 
     /** Routes session-wide messages and clients' answers through {@code grid}. */
@@ -148,6 +160,10 @@ public class ClusterMode {
 
     @PreDestroy
     void stop() {
+        if (replicas != null) {
+            registry.replicate(StreamReplicas.NONE);
+            replicas.close();
+        }
         if (grid != null) {
             local.watch(StreamPresence.NONE);
             grid.close();
@@ -162,6 +178,15 @@ public class ClusterMode {
     static String idTag(String member) {
         String compact = member.replace("-", "");
         return compact.substring(0, Math.min(12, compact.length())) + "-";
+    }
+
+    /**
+     * How long the replay map keeps an entry no member reads or writes: a stream's idle timeout and
+     * then its resume window, for the events of a stream whose member left and that no client
+     * resumes. Zero, never, when streams never idle out.
+     */
+    static Duration keptFor(StreamLimits limits) {
+        return limits.idleTimeout().isZero() ? Duration.ZERO : limits.idleTimeout().plus(limits.resumeWindow());
     }
 
     /**

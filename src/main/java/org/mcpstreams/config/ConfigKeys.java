@@ -119,7 +119,7 @@ public final class ConfigKeys {
     public static final ConfigKey<Boolean> CLUSTER_ENABLED = flag("mcp.cluster.enabled", false,
             "sessions shared by the members of Payara's Hazelcast cluster, so that any node serves any session;"
             + " session-wide messages and clients' answers routed to the node that holds the stream or waits; a"
-            + " stream's buffer stays on its node");
+            + " session GET stream's events kept across nodes, for a resume on another");
 
     public static final ConfigKey<Boolean> DEMO_ENABLED = flag("mcp.demo.enabled", true,
             "the demo tool, resource and prompt of the shipped WAR");

@@ -30,16 +30,59 @@ final class ReplayBuffer {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * A buffer holding {@code run}, as far as the bounds allow, whose next event is numbered after
+     * {@code lastSeq}: a stream taken over from another node.
+     *
+     * @param run events numbered one after the other, oldest first, the last one {@code lastSeq}; or none
+     * @throws IllegalArgumentException when {@code run} has a gap or does not end at {@code lastSeq}
+     */
+    static ReplayBuffer restored(int maxEvents, long maxBytes, List<StreamEvent> run, long lastSeq) {
+        ReplayBuffer buffer = new ReplayBuffer(maxEvents, maxBytes);
+        long expected = run.isEmpty() ? lastSeq + 1 : lastSeq - run.size() + 1;
+        for (StreamEvent event : run) {
+            if (event.seq() != expected++) {
+                throw new IllegalArgumentException("not a run of events ending at " + lastSeq + ": " + event.seq());
+            }
+            buffer.keep(event);
+        }
+        buffer.lastSeq = lastSeq;
+        return buffer;
+    }
+
+    /**
+     * The buffer of a stream taken over from another node, for a client whose last event is
+     * {@code clientSeq}: the last unbroken run of {@code kept}'s events, numbered on after both
+     * that run and the client's last event (which a node that died may have written before keeping
+     * it; then none of the run is kept, as the client has them all).
+     */
+    static ReplayBuffer takenOver(StreamReplicas.KeptStream kept, long clientSeq, int maxEvents, long maxBytes) {
+        List<StreamEvent> events = kept.events();
+        int from = events.size();
+        while (from > 0 && (from == events.size() || events.get(from - 1).seq() == events.get(from).seq() - 1)) {
+            from--;
+        }
+        long runLast = events.isEmpty() ? kept.lastSeq() : events.get(events.size() - 1).seq();
+        if (clientSeq > runLast) {
+            return restored(maxEvents, maxBytes, List.of(), clientSeq); // the client has them all, and one more
+        }
+        return restored(maxEvents, maxBytes, events.subList(from, events.size()), runLast);
+    }
+
     /** Records {@code data} as the next event, evicting the oldest ones past the bounds. */
     StreamEvent append(String data) {
         StreamEvent event = new StreamEvent(++lastSeq, data);
+        keep(event);
+        return event;
+    }
+
+    private void keep(StreamEvent event) {
         events.addLast(event);
         bytes += event.bytes();
         while (events.size() > 1 && (events.size() > maxEvents || bytes > maxBytes)) {
             bytes -= events.removeFirst().bytes();
             evicted++;
         }
-        return event;
     }
 
     /** The retained events with a sequence number above {@code seq}, oldest first. */

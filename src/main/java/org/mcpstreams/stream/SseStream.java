@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.mcpstreams.logging.RateLimitedLog;
 
 /**
  * One SSE stream: its replay buffer, the connection currently attached and its
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
 final class SseStream {
 
     private static final Logger LOG = Logger.getLogger(SseStream.class.getName());
+    private static final RateLimitedLog REPLICATION = RateLimitedLog.warnings(LOG);
 
     final String id;
     final StreamScope scope;
@@ -39,15 +41,22 @@ final class SseStream {
     private boolean hadConnection;
     private boolean polled;
     private final ConnectionWatch watch;
+    private final StreamReplicas replicas;
+    private final Consumer<SseStream> onTakenOver;
+    private final Object replicating = new Object();
+    /** The oldest sequence number the buffer kept after the last append; read under {@code replicating}. */
+    private long oldestKept;
 
     /**
      * @param onEnd called once the final event (see {@link #appendLast}) is written
      * @param onLost for a stream that cannot be resumed, called when its connection is lost (a
      *     failed write, or a client too slow for the buffer); null for a resumable stream
+     * @param replicas where each event is kept beyond this node once recorded; {@link StreamReplicas#NONE} for none
+     * @param onTakenOver called, outside every lock, when another node has taken the stream over: it ends here
      */
     SseStream(String id, StreamScope scope, StreamKind kind, ReplayBuffer buffer, Executor executor,
             Clock clock, RegistryStats stats, Consumer<SseStream> onEnd, Consumer<SseStream> onLost,
-            long retryMillis, ConnectionWatch watch) {
+            long retryMillis, ConnectionWatch watch, StreamReplicas replicas, Consumer<SseStream> onTakenOver) {
         this.id = id;
         this.scope = scope;
         this.kind = kind;
@@ -57,6 +66,8 @@ final class SseStream {
         this.onLost = onLost;
         this.retryMillis = retryMillis;
         this.watch = watch;
+        this.replicas = replicas;
+        this.onTakenOver = onTakenOver;
         this.drain = new StreamDrain(this, lock, executor, clock, stats, onEnd, watch);
         this.activeAtMillis = clock.millis();
         this.detachedAtMillis = activeAtMillis;
@@ -67,7 +78,7 @@ final class SseStream {
      * the buffer holds is detached instead: its client may resume from what is kept.
      *
      * @return false when the stream is closed or has had its final event, and the message was
-     *     not recorded
+     *     not recorded, or another node took the stream over (it is closed here)
      */
     boolean append(String data) {
         return record(data, false);
@@ -85,14 +96,48 @@ final class SseStream {
     }
 
     private boolean record(String data, boolean last) {
+        if (replicas == StreamReplicas.NONE) {
+            return recordHere(data, last) != null;
+        }
+        boolean takenOver;
+        synchronized (replicating) {
+            StreamEvent event = recordHere(data, last);
+            if (event == null) {
+                return false;
+            }
+            // oldestKept was set with the event, and no other append runs while this lock is held
+            takenOver = !replicate(new StreamReplicas.Appended(id, scope, event, oldestKept));
+        }
+        if (takenOver) {
+            LOG.fine(() -> "Stream " + id + " was taken over by another node; closed here");
+            onTakenOver.accept(this);
+        }
+        return !takenOver;
+    }
+
+    /** Keeps an event beyond this node; false when another node took the stream over. A failing grid is logged. */
+    private boolean replicate(StreamReplicas.Appended appended) {
+        try {
+            return replicas.append(appended);
+        } catch (RuntimeException failed) {
+            REPLICATION.log(() -> "Event " + appended.event().seq() + " of stream " + id
+                    + " is kept on this node only: " + failed);
+            return true;
+        }
+    }
+
+    /** Records the event here; answers it, or null when nothing was recorded. */
+    private StreamEvent recordHere(String data, boolean last) {
         long nowMillis = clock.millis();
         Connection toDrain = null;
         Connection toClose = null;
+        StreamEvent event;
         synchronized (lock) {
             if (state == StreamState.CLOSED || state == StreamState.ENDED || finalSeq > 0) {
-                return false;
+                return null;
             }
-            StreamEvent event = buffer.append(data);
+            event = buffer.append(data);
+            oldestKept = buffer.firstSeq();
             if (last) {
                 finalSeq = event.seq();
             }
@@ -111,7 +156,7 @@ final class SseStream {
             lost();
         }
         drain.schedule(toDrain);
-        return true;
+        return event;
     }
 
     /**

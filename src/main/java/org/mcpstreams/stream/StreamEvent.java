@@ -18,7 +18,8 @@ public record StreamEvent(long seq, String data, int bytes) {
         }
     }
 
-    StreamEvent(long seq, String data) {
+    /** The event {@code seq} of {@code data}, its size counted. */
+    public StreamEvent(long seq, String data) {
         this(seq, data, utf8Length(data));
     }
 

@@ -44,6 +44,7 @@ public class StreamRegistry implements Sweepable {
     private final Map<String, SseStream> streams = new ConcurrentHashMap<>();
     private final LocalSessionRouter router;
     private final Slots open;
+    private final KeptStreams kept;
 
     @Inject
     public StreamRegistry(StreamLimits limits, @McpStreams Clock clock, @McpStreams Executor executor) {
@@ -55,6 +56,7 @@ public class StreamRegistry implements Sweepable {
         this.open = new Slots(limits.maxOpenStreams());
         this.bound = new MessageBound(limits.bufferBytes(), stats);
         this.router = new LocalSessionRouter(clock, stats, bound, this::newBuffer, this::closeStream);
+        this.kept = new KeptStreams(limits, stats, router);
     }
 
     /** For the container's client proxy only, whose calls go to the bean. */
@@ -90,7 +92,7 @@ public class StreamRegistry implements Sweepable {
      *     connection; at its share, the one that lost its connection longest ago is closed instead
      */
     public String create(StreamScope scope, StreamKind kind) {
-        SseStream stream = newStream(scope, kind, null);
+        SseStream stream = newStream(StreamId.random(), scope, kind, null, newBuffer());
         SessionStreams.Admission admission = router.admit(stream, limits.maxPerSession());
         if (!(admission instanceof SessionStreams.Admitted admitted)) {
             closeStream(stream);
@@ -118,22 +120,31 @@ public class StreamRegistry implements Sweepable {
      */
     public String createUnrouted(StreamScope scope, Consumer<String> onLost) {
         Objects.requireNonNull(onLost, "onLost");
-        SseStream stream = newStream(scope, StreamKind.REQUEST, lost -> {
+        SseStream stream = newStream(StreamId.random(), scope, StreamKind.REQUEST, lost -> {
             if (closeStream(lost)) {
                 onLost.accept(lost.id);
             }
-        });
+        }, newBuffer());
         stats.opened();
         return stream.id;
     }
 
-    private SseStream newStream(StreamScope scope, StreamKind kind, Consumer<SseStream> onLost) {
+    private SseStream newSessionStream(String id, StreamScope scope, ReplayBuffer buffer) {
+        return newStream(id, scope, StreamKind.SESSION, null, buffer);
+    }
+
+    /** A new stream, holding a slot; null when this node holds one with that id already (a takeover meanwhile). */
+    private SseStream newStream(String id, StreamScope scope, StreamKind kind, Consumer<SseStream> onLost,
+            ReplayBuffer buffer) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(kind, "kind");
         reserveSlot();
-        SseStream stream = new SseStream(StreamId.random(), scope, kind, newBuffer(), executor, clock, stats,
-                this::ended, onLost, limits.reconnectDelay().toMillis(), watch);
-        streams.put(stream.id, stream);
+        SseStream stream = new SseStream(id, scope, kind, buffer, executor, clock, stats, this::ended, onLost,
+                limits.reconnectDelay().toMillis(), watch, kept.forKind(kind), this::closeStream);
+        if (streams.putIfAbsent(stream.id, stream) != null) {
+            open.giveBack();
+            return null;
+        }
         return stream;
     }
 
@@ -154,7 +165,8 @@ public class StreamRegistry implements Sweepable {
     /**
      * Attaches {@code sink} to the stream named by {@code lastEventId}, which then receives every
      * retained event after that id, then live ones. A connection already attached to it is closed.
-     * Nothing is attached unless the outcome is {@link Resume.Resumed}.
+     * Nothing is attached unless the outcome is {@link Resume.Resumed}. A session stream this node
+     * does not hold but {@linkplain #replicate keeps beyond it} is taken over: it goes on here.
      *
      * @return {@link Resume.Resumed} with the number of events no longer retained;
      *     {@link Resume.Malformed} when {@code lastEventId} is no event id of this server;
@@ -177,7 +189,11 @@ public class StreamRegistry implements Sweepable {
             return new Resume.Malformed(lastEventId);
         }
         SseStream stream = streams.get(parsed.get().streamId());
-        if (stream == null || expireIfDue(stream)) {
+        if (stream == null) {
+            return kept.takeOver(scope, parsed.get(), priming, sink, this::newSessionStream, this::closeStream)
+                    .orElseGet(() -> resume(scope, lastEventId, priming, sink)); // taken over here meanwhile
+        }
+        if (expireIfDue(stream)) {
             return new Resume.Unknown(lastEventId);
         }
         if (!stream.scope.equals(scope)) {
@@ -192,6 +208,14 @@ public class StreamRegistry implements Sweepable {
         router.touch(stream);
         stats.resumed(missed);
         return new Resume.Resumed(stream.id, missed);
+    }
+
+    /**
+     * Keeps the events of this node's session streams in {@code replicas} from now on, and takes
+     * over there the streams a resume names that this node does not hold; set once, at start-up.
+     */
+    public void replicate(StreamReplicas replicas) {
+        kept.use(replicas);
     }
 
     /**
@@ -311,6 +335,7 @@ public class StreamRegistry implements Sweepable {
     /** Closes every stream, so that clients see their connections end on shutdown. */
     @PreDestroy
     void shutdown() {
+        kept.keepAll();
         streams.values().forEach(this::closeStream);
         router.forgetAll();
     }
@@ -366,6 +391,7 @@ public class StreamRegistry implements Sweepable {
         releaseSlot(stream);
         streams.remove(stream.id, stream);
         router.remove(stream);
+        kept.forget(stream);
         return true;
     }
 }

@@ -8,15 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.config.SessionLimits;
+import org.mcpstreams.config.StreamLimits;
 
 /** Cluster mode keeps Hazelcast to two classes, and bounds what a stopped node leaves in the map. */
 class ClusterModeTest {
 
     @Test
-    void onlyTheTwoHazelcastClassesImportHazelcast() throws IOException {
+    void onlyTheThreeHazelcastClassesImportHazelcast() throws IOException {
         Path sources = Path.of("src/main/java");
         try (Stream<Path> files = Files.walk(sources)) {
             List<String> importers = files.filter(file -> file.toString().endsWith(".java"))
@@ -24,8 +27,9 @@ class ClusterModeTest {
                     .map(file -> sources.relativize(file).toString().replace('\\', '/'))
                     .sorted()
                     .toList();
-            assertEquals(List.of("org/mcpstreams/cluster/HazelcastRouting.java",
-                    "org/mcpstreams/cluster/HazelcastSessionMap.java"), importers);
+            assertEquals(List.of("org/mcpstreams/cluster/HazelcastReplicaMap.java",
+                    "org/mcpstreams/cluster/HazelcastRouting.java", "org/mcpstreams/cluster/HazelcastSessionMap.java"),
+                    importers);
         }
     }
 
@@ -38,6 +42,15 @@ class ClusterModeTest {
     @Test
     void recordsAreKeptForEverWhenSessionsNeverIdleOut() {
         assertEquals(Duration.ZERO, ClusterMode.backstop(limits(Duration.ZERO)));
+    }
+
+    @Test
+    void keptEventsNoMemberTouchesGoAfterAStreamsIdleTimeoutAndResumeWindowOrNeverWithoutAnIdleTimeout() {
+        StreamLimits defaults = StreamLimits.DEFAULTS;
+        assertEquals(defaults.idleTimeout().plus(defaults.resumeWindow()), ClusterMode.keptFor(defaults));
+        StreamLimits never = StreamLimits.from(key -> key.equals(ConfigKeys.STREAMS_IDLE_TIMEOUT.name())
+                ? Optional.of("0") : Optional.empty());
+        assertEquals(Duration.ZERO, ClusterMode.keptFor(never));
     }
 
     @Test

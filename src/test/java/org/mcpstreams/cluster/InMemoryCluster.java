@@ -17,6 +17,7 @@ final class InMemoryCluster {
     private final Map<String, String> holders = new ConcurrentHashMap<>();
     private final Map<String, Consumer<Forward>> members = new ConcurrentHashMap<>();
     private final List<String> told = new ArrayList<>();
+    private final InMemoryReplicaMap replicas = new InMemoryReplicaMap();
 
     /** A member of this cluster: its view of the grid. */
     RoutingGrid join(String member) {
@@ -28,6 +29,11 @@ final class InMemoryCluster {
     void leave(String member) {
         members.remove(member);
         holders.values().removeIf(member::equals);
+    }
+
+    /** Where the members keep their session GET streams' events, shared by all. */
+    InMemoryReplicaMap replicas() {
+        return replicas;
     }
 
     /** The member recorded as holding a session's GET stream, or null. */

@@ -3,6 +3,7 @@ package org.mcpstreams.cluster;
 import org.mcpstreams.config.StreamLimits;
 import org.mcpstreams.stream.LocalSessionRouter;
 import org.mcpstreams.stream.Priming;
+import org.mcpstreams.stream.Resume;
 import org.mcpstreams.stream.StreamKind;
 import org.mcpstreams.stream.StreamRegistry;
 import org.mcpstreams.stream.StreamScope;
@@ -12,13 +13,20 @@ import org.mcpstreams.testsupport.RecordingSink;
 /** One node of an {@link InMemoryCluster}: its registry and local router, routed as cluster mode routes them. */
 final class Node {
 
-    final StreamRegistry registry = new StreamRegistry(StreamLimits.DEFAULTS, AdjustableClock.frozen(), Runnable::run);
-    final LocalSessionRouter local = registry.router();
+    final StreamRegistry registry;
+    final LocalSessionRouter local;
     final RoutingGrid grid;
     final ClusterSessionRouter router;
     final ClusterAnswers answers;
 
     Node(InMemoryCluster cluster, String member) {
+        this(cluster, member, StreamLimits.DEFAULTS);
+    }
+
+    /** A node whose registry enforces {@code limits}, keeping its session GET streams' events in the cluster's replica map. */
+    Node(InMemoryCluster cluster, String member, StreamLimits limits) {
+        this.registry = new StreamRegistry(limits, AdjustableClock.frozen(), Runnable::run);
+        this.local = registry.router();
         this.grid = cluster.join(member);
         this.router = new ClusterSessionRouter(local, grid);
         this.answers = new ClusterAnswers(grid, ClusterMode.idTag(member), Runnable::run);
@@ -30,6 +38,7 @@ final class Node {
             }
         });
         local.watch(router);
+        registry.replicate(new ClusterReplicas(cluster.replicas(), member));
     }
 
     /** Opens a GET stream of the session here; returns its id. */
@@ -38,8 +47,8 @@ final class Node {
     }
 
     /** Resumes a GET stream of the session here after {@code lastEventId}. */
-    void resumeGet(String sessionId, String lastEventId, RecordingSink sink) {
-        registry.resume(new StreamScope(sessionId, null), lastEventId, sink);
+    Resume resumeGet(String sessionId, String lastEventId, RecordingSink sink) {
+        return registry.resume(new StreamScope(sessionId, null), lastEventId, sink);
     }
 
     /** Opens a POST response stream of the session here; returns its id. */

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -33,6 +36,8 @@ class ClusterIT {
     private static final String VERSION = "2025-11-25";
     private static final Pattern REQUEST_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
     private static final MicroCluster CLUSTER = new MicroCluster();
+    /** What a member's data grid logs once another has left it. */
+    private static final String DEPARTED = "Data Grid Instance Removed";
     private static McpServer node1;
     private static McpServer node2;
 
@@ -138,6 +143,67 @@ class ClusterIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE - 1) // kills node 2, then starts it again
+    void aClientWhoseNodeWasKilledResumesOnTheOtherWithEveryEventOnceInOrderThenLiveOnes() throws Exception {
+        try {
+            resumeOnNode1AfterNode2IsKilled();
+        } finally {
+            CLUSTER.restart(1, 2);
+            node2 = new McpServer(CLUSTER.nodes().get(1).base());
+        }
+    }
+
+    private static void resumeOnNode1AfterNode2IsKilled() throws Exception {
+        String session = node1.newSession();
+        List<String[]> seen = new ArrayList<>();
+        AtomicInteger accepted = new AtomicInteger(-1);
+        try (SseConnection stream = openGet(node2, session)) {
+            Thread sender = new Thread(() -> notifyUntilDead(node2, session, accepted), "notifier");
+            sender.start();
+            while (seen.size() < 10) {
+                seen.add(nextEvent(stream));
+            }
+            // the client loses its connection; node 2 goes on recording, then is killed while it sends
+            stream.close();
+            for (String[] event = nextEvent(stream); event != null; event = nextEvent(stream)) {
+                seen.add(event);
+            }
+            int recorded = seen.size() + 9; // events are numbered from 0: ten more than the client saw
+            while (accepted.get() < recorded && sender.isAlive()) {
+                Thread.sleep(20);
+            }
+            long departures = MicroCluster.linesWith(CLUSTER.nodes().get(0), DEPARTED);
+            CLUSTER.kill(CLUSTER.nodes().get(1));
+            sender.join(30_000);
+            awaitDeparture(departures);
+        }
+        String lastId = seen.get(seen.size() - 1)[0];
+        List<String[]> replayed = new ArrayList<>();
+        try (SseConnection resumed = node1.resume(session, lastId)) {
+            assertEquals(200, resumed.status());
+            assertEquals(lastId, resumed.nextEvent().get(0).substring("id: ".length()));
+            HttpResponse<String> call = node1.post(session, VERSION, toolCall(11, "tell", "after the kill"));
+            assertTrue(call.body().contains("\"text\":\"told\""), call.body());
+            for (String[] event = nextEvent(resumed); !event[1].equals(logLine("after the kill")); event = nextEvent(resumed)) {
+                replayed.add(event);
+            }
+        }
+        List<String> received = new ArrayList<>();
+        seen.forEach(event -> received.add(event[1]));
+        replayed.forEach(event -> received.add(event[1]));
+        assertTrue(replayed.size() >= 10, "replayed " + replayed.size() + " events");
+        assertTrue(received.size() > accepted.get(), "accepted up to event " + accepted.get() + ", received " + received);
+        for (int n = 0; n < received.size(); n++) {
+            assertEquals(McpServer.notificationLine(n), received.get(n), "event " + n + " of " + received);
+        }
+        String streamId = lastId.substring(0, lastId.lastIndexOf(':'));
+        long seq = Long.parseLong(lastId.substring(lastId.lastIndexOf(':') + 1));
+        for (String[] event : replayed) {
+            assertEquals(streamId + ":" + ++seq, event[0]);
+        }
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE) // stops node 2: the last test
     void aNotificationForASessionWhoseStreamWasOnANodeThatLeftWaitsForItsNextStream() throws Exception {
         String session = node1.newSession();
@@ -150,6 +216,50 @@ class ClusterIT {
         try (SseConnection stream = openGet(node1, session)) {
             assertEquals(logLine("after node 2 left"), nextMessage(stream));
         }
+    }
+
+    /** Notifies "event 0", "event 1" and on, each once the one before was accepted, until the node is gone. */
+    private static void notifyUntilDead(McpServer node, String session, AtomicInteger accepted) {
+        try {
+            for (int n = 0; n < 2_000; n++) {
+                node.notify(session, n, 1);
+                accepted.set(n);
+                Thread.sleep(20);
+            }
+        } catch (IOException | AssertionError gone) {
+            // the node was killed
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits, up to a minute, until node 1's data grid has seen a member leave since it had logged {@code before} such lines. */
+    private static void awaitDeparture(long before) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (MicroCluster.linesWith(CLUSTER.nodes().get(0), DEPARTED) <= before && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * The id and data line of the stream's next complete event that carries a message, as an SSE client
+     * dispatches them (at the blank line that ends it); null once the stream ended.
+     */
+    private static String[] nextEvent(SseConnection stream) throws InterruptedException {
+        String id = null;
+        String data = null;
+        for (String line = stream.nextLine(); !line.equals(SseConnection.END); line = stream.nextLine()) {
+            if (line.startsWith("id: ")) {
+                id = line.substring("id: ".length());
+            } else if (line.startsWith("data: {")) {
+                data = line;
+            } else if (line.isEmpty() && data != null) {
+                return new String[] {id, data};
+            } else if (line.isEmpty()) {
+                id = null;
+            }
+        }
+        return null;
     }
 
     /** Reads a stream to its end; answers the last line, {@link SseConnection#END} once it ended. */

@@ -34,6 +34,8 @@ final class MicroCluster implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(2)).build();
 
     private final List<Node> nodes = new ArrayList<>();
+    /** The command that started each node, to start it again. */
+    private final List<List<String>> commands = new ArrayList<>();
 
     /** A started node: its HTTP port, its process and the file of its output. */
     record Node(int httpPort, Process process, Path log) {
@@ -62,12 +64,32 @@ final class MicroCluster implements AutoCloseable {
         for (int n = 0; n < httpPorts.size(); n++) {
             Path folder = Files.createDirectories(root.resolve("node-" + (n + 1)));
             Path log = folder.resolve("node-" + (n + 1) + ".log");
-            Process process = new ProcessBuilder(command(folder, war, name, members, httpPorts.get(n), hazelcastPorts.get(n)))
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Node node = new Node(httpPorts.get(n), process, log);
+            List<String> command = command(folder, war, name, members, httpPorts.get(n), hazelcastPorts.get(n));
+            commands.add(command);
+            Node node = new Node(httpPorts.get(n), launch(command, log), log);
             nodes.add(node);
             awaitServing(node);
         }
+    }
+
+    /**
+     * Starts the n-th node (from 0) again, once it has ended, as it was started, its output going to a new
+     * log; waits until it serves and the cluster has {@code members} members.
+     *
+     * @throws IllegalStateException when it exits, does not serve or does not join within three minutes
+     */
+    Node restart(int n, int members) throws Exception {
+        Node old = nodes.get(n);
+        Path log = old.log().resolveSibling("node-" + (n + 1) + "-restarted.log");
+        Node node = new Node(old.httpPort(), launch(commands.get(n), log), log);
+        nodes.set(n, node);
+        awaitServing(node);
+        awaitMembers(node, members);
+        return node;
+    }
+
+    private static Process launch(List<String> command, Path log) throws IOException {
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     List<Node> nodes() {
@@ -103,6 +125,23 @@ final class MicroCluster implements AutoCloseable {
         node.process().destroy();
         if (!node.process().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             node.process().destroyForcibly().waitFor();
+        }
+    }
+
+    /**
+     * Kills one node by its process id as {@code kill -9} does (nothing runs on its way out: no
+     * shutdown, no leaving the cluster), and waits until it has ended.
+     */
+    void kill(Node node) throws InterruptedException {
+        node.process().destroyForcibly().waitFor();
+    }
+
+    /**
+     * How many lines of a node's output contain {@code text}.
+     */
+    static long linesWith(Node node, String text) throws IOException {
+        try (var lines = Files.lines(node.log())) {
+            return lines.filter(line -> line.contains(text)).count();
         }
     }
 

@@ -1,0 +1,90 @@
+package org.mcpstreams.cluster;
+
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The {@link ReplicaMap} of a Payara cluster: a Hazelcast map of strings with one synchronous
+ * backup on another member, so that a write has returned only once two members hold it, and no
+ * asynchronous one. With {@link HazelcastSessionMap} and {@link HazelcastRouting}, the only classes
+ * that touch Hazelcast types; {@link ClusterMode} loads it only after it found an instance.
+ * Thread-safe, as the Hazelcast map is.
+ */
+final class HazelcastReplicaMap implements ReplicaMap {
+
+    /** The map's name in the cluster: the same on every node of the application. */
+    static final String NAME = "mcp-streams.replay";
+
+    private static final Logger LOG = Logger.getLogger(HazelcastReplicaMap.class.getName());
+
+    private final IMap<String, String> map;
+
+    private HazelcastReplicaMap(IMap<String, String> map) {
+        this.map = map;
+    }
+
+    /**
+     * The replay map of a Hazelcast instance, configured first unless the cluster has it configured already.
+     *
+     * @param hazelcast the {@code HazelcastInstance} found by JNDI
+     * @param maxIdle how long an entry no member reads or writes is kept (the events of a stream whose
+     *     member left and that no client resumes); zero, for ever
+     */
+    static ReplicaMap open(Object hazelcast, Duration maxIdle) {
+        HazelcastInstance instance = (HazelcastInstance) hazelcast;
+        MapConfig config = new MapConfig(NAME).setBackupCount(1).setAsyncBackupCount(0)
+                .setMaxIdleSeconds((int) Math.min(Integer.MAX_VALUE, maxIdle.toSeconds()));
+        try {
+            instance.getConfig().addMapConfig(config);
+        } catch (RuntimeException conflict) {
+            LOG.log(Level.WARNING, "The Hazelcast map " + NAME + " keeps the settings the cluster already has", conflict);
+        }
+        return new HazelcastReplicaMap(instance.getMap(NAME));
+    }
+
+    @Override
+    public String get(String key) {
+        return map.get(key);
+    }
+
+    @Override
+    public Map<String, String> getAll(Set<String> keys) {
+        return map.getAll(keys);
+    }
+
+    @Override
+    public void set(String key, String value) {
+        map.set(key, value);
+    }
+
+    @Override
+    public boolean putIfAbsent(String key, String value) {
+        return map.putIfAbsent(key, value) == null;
+    }
+
+    @Override
+    public boolean replace(String key, String expected, String value) {
+        return map.replace(key, expected, value);
+    }
+
+    @Override
+    public boolean remove(String key, String expected) {
+        return map.remove(key, expected);
+    }
+
+    @Override
+    public void delete(String key) {
+        map.delete(key);
+    }
+
+    @Override
+    public void close() {
+        // the map stays for the other members; this member only stops using it
+    }
+}
