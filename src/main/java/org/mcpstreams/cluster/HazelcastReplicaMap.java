@@ -1,13 +1,10 @@
 package org.mcpstreams.cluster;
 
-import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The {@link ReplicaMap} of a Payara cluster: a Hazelcast map of strings with one synchronous
@@ -20,8 +17,6 @@ final class HazelcastReplicaMap implements ReplicaMap {
 
     /** The map's name in the cluster: the same on every node of the application. */
     static final String NAME = "mcp-streams.replay";
-
-    private static final Logger LOG = Logger.getLogger(HazelcastReplicaMap.class.getName());
 
     private final IMap<String, String> map;
 
@@ -37,15 +32,7 @@ final class HazelcastReplicaMap implements ReplicaMap {
      *     member left and that no client resumes); zero, for ever
      */
     static ReplicaMap open(Object hazelcast, Duration maxIdle) {
-        HazelcastInstance instance = (HazelcastInstance) hazelcast;
-        MapConfig config = new MapConfig(NAME).setBackupCount(1).setAsyncBackupCount(0)
-                .setMaxIdleSeconds((int) Math.min(Integer.MAX_VALUE, maxIdle.toSeconds()));
-        try {
-            instance.getConfig().addMapConfig(config);
-        } catch (RuntimeException conflict) {
-            LOG.log(Level.WARNING, "The Hazelcast map " + NAME + " keeps the settings the cluster already has", conflict);
-        }
-        return new HazelcastReplicaMap(instance.getMap(NAME));
+        return new HazelcastReplicaMap(HazelcastSessionMap.backedUp((HazelcastInstance) hazelcast, NAME, maxIdle));
     }
 
     @Override

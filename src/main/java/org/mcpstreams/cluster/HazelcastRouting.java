@@ -3,12 +3,12 @@ package org.mcpstreams.cluster;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
-import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.query.Predicates;
 import com.hazelcast.topic.ITopic;
 import com.hazelcast.topic.Message;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +44,7 @@ final class HazelcastRouting implements RoutingGrid {
 
     private HazelcastRouting(HazelcastInstance instance) {
         this.instance = instance;
-        this.holders = instance.getMap(HOLDERS);
+        this.holders = HazelcastSessionMap.backedUp(instance, HOLDERS, Duration.ZERO);
         this.self = instance.getCluster().getLocalMember().getUuid().toString();
         this.own = instance.getTopic(TOPICS + self);
         this.all = instance.getTopic(TOPICS + "all");
@@ -58,11 +58,6 @@ final class HazelcastRouting implements RoutingGrid {
      */
     static RoutingGrid open(Object hazelcast) {
         HazelcastInstance instance = (HazelcastInstance) hazelcast;
-        try {
-            instance.getConfig().addMapConfig(new MapConfig(HOLDERS).setBackupCount(1).setAsyncBackupCount(0));
-        } catch (RuntimeException conflict) {
-            LOG.log(Level.WARNING, "The Hazelcast map " + HOLDERS + " keeps the settings the cluster already has", conflict);
-        }
         HazelcastRouting grid = new HazelcastRouting(instance);
         UUID watch = instance.getCluster().addMembershipListener(new Departures(grid.holders));
         grid.stops.add(() -> instance.getCluster().removeMembershipListener(watch));

@@ -44,16 +44,24 @@ final class HazelcastSessionMap implements SessionMap {
      * @param maxIdle how long a record no member reads or writes is kept; zero, for ever
      */
     static SessionMap open(Object hazelcast, Duration maxIdle) {
-        HazelcastInstance instance = (HazelcastInstance) hazelcast;
-        MapConfig config = new MapConfig(NAME).setBackupCount(1).setAsyncBackupCount(0)
+        return new HazelcastSessionMap(backedUp((HazelcastInstance) hazelcast, NAME, maxIdle));
+    }
+
+    /**
+     * The cluster's map {@code name}, configured first unless the cluster has it configured
+     * already (another member added it with other settings, a different idle timeout say: its
+     * settings hold): one synchronous backup, no asynchronous one, and an entry no member reads or
+     * writes for {@code maxIdle} dropped (zero: never).
+     */
+    static IMap<String, String> backedUp(HazelcastInstance instance, String name, Duration maxIdle) {
+        MapConfig config = new MapConfig(name).setBackupCount(1).setAsyncBackupCount(0)
                 .setMaxIdleSeconds((int) Math.min(Integer.MAX_VALUE, maxIdle.toSeconds()));
         try {
             instance.getConfig().addMapConfig(config);
         } catch (RuntimeException conflict) {
-            // another member added it with other settings (a different idle timeout, say): its settings hold
-            LOG.log(Level.WARNING, "The Hazelcast map " + NAME + " keeps the settings the cluster already has", conflict);
+            LOG.log(Level.WARNING, "The Hazelcast map " + name + " keeps the settings the cluster already has", conflict);
         }
-        return new HazelcastSessionMap(instance.getMap(NAME));
+        return instance.getMap(name);
     }
 
     @Override
