@@ -54,6 +54,118 @@ function collectLogMessages(client) {
 }
 
 
+/**
+ * GET streams whose connection is cut, the n-th right after its `cutAfter[n]`-th message event
+ * (later GETs are not cut): the SDK resumes each with Last-Event-ID. `wrapGet` is the recording
+ * fetch's; `gets` records each GET's exchange, stream ids and last event id; `cuts` each cut.
+ */
+function cuttingGets(cutAfter) {
+    const gets = [];
+    const cuts = [];
+    const wrapGet = (response, exchange) => {
+        const get = { exchange, streamIds: new Set(), lastId: undefined };
+        gets.push(get);
+        const limit = cutAfter[gets.length - 1];
+        if (!response.ok || !response.body) {
+            return response;
+        }
+        return new Response(cutAfterEvents(response.body, limit, get), {
+            status: response.status, statusText: response.statusText, headers: response.headers
+        });
+    };
+    const cutAfterEvents = (body, limit, get) => {
+        const reader = body.getReader();
+        const decoder = new TextDecoder();
+        const encoder = new TextEncoder();
+        let pending = '';
+        let messages = 0;
+        let cut = false;
+        return new ReadableStream({
+            async pull(controller) {
+                if (cut) {
+                    return;
+                }
+                const { value, done } = await reader.read();
+                if (done) {
+                    controller.close();
+                    return;
+                }
+                pending += decoder.decode(value, { stream: true });
+                let end;
+                while (!cut && (end = pending.indexOf('\n\n')) >= 0) {
+                    const block = pending.slice(0, end + 2);
+                    pending = pending.slice(end + 2);
+                    controller.enqueue(encoder.encode(block));
+                    const id = /^id: ?(.*)$/m.exec(block)?.[1];
+                    if (id !== undefined) {
+                        get.lastId = id;
+                        get.streamIds.add(id.split(':')[0]);
+                    }
+                    if (/^data: ?\S/m.test(block) && ++messages === limit) {
+                        cut = true;
+                        const at = get.lastId;
+                        // let the SDK take the last event, then drop the connection under it
+                        setTimeout(() => {
+                            cuts.push({ at, time: Date.now() });
+                            log(`cut GET #${gets.indexOf(get) + 1} after event ${at}`);
+                            controller.error(new Error(`connection cut by the test after event ${at}`));
+                            reader.cancel().catch(() => {});
+                        }, 30);
+                    }
+                }
+            },
+            cancel(reason) {
+                return reader.cancel(reason);
+            }
+        });
+    };
+    /** Whether the GET after the last cut was answered. */
+    const resumedAfterLastCut = () => gets.length > cutAfter.length && gets[cutAfter.length].exchange.answeredAt;
+    return { wrapGet, gets, cuts, resumedAfterLastCut };
+}
+
+/**
+ * Sends notifications "event 1" and on to a session, one each 25 ms: at least `total`, and on
+ * until the last cut GET stream was resumed, so that some are sent while the client is away.
+ * Answers the time each was sent.
+ */
+async function notifyAcrossCuts(session, total, resumedAfterLastCut) {
+    const sent = [];
+    let n = 0;
+    while (n < total || (!resumedAfterLastCut() && n < 10 * total)) {
+        n++;
+        await notify(session, n, 1);
+        sent.push({ n, time: Date.now() });
+        await sleep(25);
+    }
+    return sent;
+}
+
+/**
+ * Checks what a client whose GET streams `cuttingGets` cut received: every notification sent,
+ * once, in order; one resume per cut, from the event cut after, with notifications sent while
+ * it was away; one stream throughout.
+ */
+async function checkResumedAcrossCuts({ gets, cuts, cutCount, received, sent }) {
+    const last = sent.length;
+    await settles(() => received.length >= last, 10000);
+    await sleep(300); // anything repeated would arrive now
+    checkEqual(received, range(1, last), 'notifications received, across the cuts');
+    checkEqual(cuts.length, cutCount, 'connections cut');
+    check(gets.length === cutCount + 1, `the SDK made ${gets.length} GETs, expected ${cutCount + 1}`);
+    checkEqual(gets[0].exchange.lastEventId, null, 'Last-Event-ID of the first GET');
+    for (let i = 0; i < cuts.length; i++) {
+        const resumed = gets[i + 1].exchange;
+        checkEqual(resumed.lastEventId, cuts[i].at, `Last-Event-ID of GET #${i + 2}`);
+        checkEqual(resumed.status, 200, `status of GET #${i + 2}`);
+        const away = sent.filter(s => s.time > cuts[i].time && s.time < resumed.answeredAt).map(s => s.n);
+        log(`while away after cut ${i + 1} (${resumed.answeredAt - cuts[i].time} ms): sent events ${away.join(', ')}`);
+        check(away.length > 0, `no notification was sent while the client was away after cut ${i + 1}`);
+    }
+    const streams = new Set(gets.flatMap(g => [...g.streamIds]));
+    checkEqual(streams.size, 1, 'streams seen (every resume continues the same stream)');
+}
+
 const scenarios = {
     /** client.connect: initialize, negotiated version, session id, then notifications/initialized and the GET stream. */
     async initialize() {
@@ -129,96 +241,11 @@ const scenarios = {
     async resume() {
         const total = 40;
         const cutAfter = [6, 9]; // message events passed on GET #1, GET #2; later GETs are not cut
-        const gets = [];
-        const cuts = [];
-        const wrapGet = (response, exchange) => {
-            const get = { exchange, streamIds: new Set(), lastId: undefined };
-            gets.push(get);
-            const limit = cutAfter[gets.length - 1];
-            if (!response.ok || !response.body) {
-                return response;
-            }
-            return new Response(cutAfterEvents(response.body, limit, get), {
-                status: response.status, statusText: response.statusText, headers: response.headers
-            });
-        };
-        const cutAfterEvents = (body, limit, get) => {
-            const reader = body.getReader();
-            const decoder = new TextDecoder();
-            const encoder = new TextEncoder();
-            let pending = '';
-            let messages = 0;
-            let cut = false;
-            return new ReadableStream({
-                async pull(controller) {
-                    if (cut) {
-                        return;
-                    }
-                    const { value, done } = await reader.read();
-                    if (done) {
-                        controller.close();
-                        return;
-                    }
-                    pending += decoder.decode(value, { stream: true });
-                    let end;
-                    while (!cut && (end = pending.indexOf('\n\n')) >= 0) {
-                        const block = pending.slice(0, end + 2);
-                        pending = pending.slice(end + 2);
-                        controller.enqueue(encoder.encode(block));
-                        const id = /^id: ?(.*)$/m.exec(block)?.[1];
-                        if (id !== undefined) {
-                            get.lastId = id;
-                            get.streamIds.add(id.split(':')[0]);
-                        }
-                        if (/^data: ?\S/m.test(block) && ++messages === limit) {
-                            cut = true;
-                            const at = get.lastId;
-                            // let the SDK take the last event, then drop the connection under it
-                            setTimeout(() => {
-                                cuts.push({ at, time: Date.now() });
-                                log(`cut GET #${gets.indexOf(get) + 1} after event ${at}`);
-                                controller.error(new Error(`connection cut by the test after event ${at}`));
-                                reader.cancel().catch(() => {});
-                            }, 30);
-                        }
-                    }
-                },
-                cancel(reason) {
-                    return reader.cancel(reason);
-                }
-            });
-        };
+        const { wrapGet, gets, cuts, resumedAfterLastCut } = cuttingGets(cutAfter);
         const { client, transport } = await connect({ fetch: recordingFetch(wrapGet) });
         const received = collectLogMessages(client);
-        const sent = [];
-        // at least `total` notifications, and on until the last cut stream was resumed, so that
-        // notifications are sent while the client is away however fast the server replays
-        const resumedAfterLastCut = () => gets.length > cutAfter.length && gets[cutAfter.length].exchange.answeredAt;
-        let n = 0;
-        while (n < total || (!resumedAfterLastCut() && n < 10 * total)) {
-            n++;
-            await notify(transport.sessionId, n, 1);
-            sent.push({ n, time: Date.now() });
-            await sleep(25);
-        }
-        const last = n;
-        await settles(() => received.length >= last, 10000);
-        await sleep(300); // anything repeated would arrive now
-
-        checkEqual(received, range(1, last), 'notifications received, across the cuts');
-        checkEqual(cuts.length, cutAfter.length, 'connections cut');
-        check(gets.length === cutAfter.length + 1, `the SDK made ${gets.length} GETs, expected ${cutAfter.length + 1}`);
-        checkEqual(gets[0].exchange.lastEventId, null, 'Last-Event-ID of the first GET');
-        for (let i = 0; i < cuts.length; i++) {
-            const resumed = gets[i + 1].exchange;
-            checkEqual(resumed.lastEventId, cuts[i].at, `Last-Event-ID of GET #${i + 2}`);
-            checkEqual(resumed.status, 200, `status of GET #${i + 2}`);
-            const away = sent.filter(s => s.time > cuts[i].time && s.time < resumed.answeredAt).map(s => s.n);
-            log(`while away after cut ${i + 1} (${resumed.answeredAt - cuts[i].time} ms): sent events ${away.join(', ')}`);
-            check(away.length > 0, `no notification was sent while the client was away after cut ${i + 1}`);
-        }
-        const streams = new Set(gets.flatMap(g => [...g.streamIds]));
-        checkEqual(streams.size, 1, 'streams seen (every resume continues the same stream)');
+        const sent = await notifyAcrossCuts(transport.sessionId, total, resumedAfterLastCut);
+        await checkResumedAcrossCuts({ gets, cuts, cutCount: cutAfter.length, received, sent });
         const expectedErrors = cuts.map(c => `SSE stream disconnected: Error: connection cut by the test after event ${c.at}`);
         checkEqual(transportErrors, expectedErrors, 'transport errors');
         await client.close();
@@ -245,6 +272,40 @@ const scenarios = {
         checkEqual(answer[0].status, 202, 'status of the sampling answer POST');
         await waitFor(() => calls[0].ended, 'the server to end the call stream after its response', 2000);
         checkEqual(transportErrors, [], 'transport errors');
+        await client.close();
+    },
+
+    /**
+     * A whole session through a load balancer that sends each request to the next node of a
+     * cluster (ClusterIT): tools listed, a call with progress, a call whose sampling request the
+     * client answers, notifications on the GET stream, whose connection is cut once and resumed,
+     * every notification once and in order, then DELETE.
+     */
+    async cluster() {
+        const cutAfter = [8];
+        const { wrapGet, gets, cuts, resumedAfterLastCut } = cuttingGets(cutAfter);
+        const { client, transport } = await connect({ capabilities: { sampling: {} }, fetch: recordingFetch(wrapGet) });
+        const received = collectLogMessages(client);
+        client.setRequestHandler(CreateMessageRequestSchema,
+            () => ({ role: 'assistant', content: { type: 'text', text: 'hi' }, model: 'm' }));
+        const names = (await client.listTools()).tools.map(t => t.name);
+        check(['count', 'sample'].every(name => names.includes(name)), `tools/list: ${names}`);
+        const progress = [];
+        const counted = await client.callTool({ name: 'count', arguments: { steps: 3 } }, undefined, {
+            onprogress: p => progress.push(p.progress)
+        });
+        checkEqual([counted.content, progress], [[{ type: 'text', text: 'counted to 3' }], [1, 2, 3]], 'count: result, progress');
+        const sampled = await client.callTool({ name: 'sample' });
+        checkEqual(sampled.content, [{ type: 'text', text: 'sampled: hi' }], 'sample: result');
+        await waitFor(() => gets.length > 0 && gets[0].exchange.status !== undefined, 'the GET stream');
+        // the call's log message ('counted to 3') came on its own stream: the GET stream has the notifications only
+        received.length = 0;
+        const sent = await notifyAcrossCuts(transport.sessionId, 30, resumedAfterLastCut);
+        await checkResumedAcrossCuts({ gets, cuts, cutCount: cutAfter.length, received, sent });
+        const expectedErrors = cuts.map(c => `SSE stream disconnected: Error: connection cut by the test after event ${c.at}`);
+        checkEqual(transportErrors, expectedErrors, 'transport errors');
+        await transport.terminateSession();
+        checkEqual(exchanges.find(e => e.method === 'DELETE')?.status, 200, 'status of the DELETE');
         await client.close();
     },
 

@@ -91,8 +91,21 @@ export function recordingFetch(wrapGet) {
             return wrapGet(response, exchange);
         }
         if (exchange.method === 'POST' && response.body && exchange.type?.startsWith('text/event-stream')) {
-            // notes when the server ends a call's stream
+            // notes each event of a call's stream (its id, the start of its data) and when the server ends it
+            const decoder = new TextDecoder();
+            let pending = '';
             const ends = new TransformStream({
+                transform(chunk, controller) {
+                    pending += decoder.decode(chunk, { stream: true });
+                    for (let end = pending.indexOf('\n\n'); end >= 0; end = pending.indexOf('\n\n')) {
+                        const event = pending.slice(0, end);
+                        pending = pending.slice(end + 2);
+                        const id = /^id: ?(.*)$/m.exec(event)?.[1];
+                        const data = /^data: ?(.*)$/m.exec(event)?.[1];
+                        log(`HTTP POST #${exchange.n}: event ${id ?? '(no id)'} ${data === undefined ? '(no data)' : data.slice(0, 100)}`);
+                    }
+                    controller.enqueue(chunk);
+                },
                 flush() {
                     exchange.ended = true;
                     log(`HTTP POST #${exchange.n}: the server ended the stream`);
@@ -122,6 +135,9 @@ export async function run(script, scenarios) {
         process.exit(2);
     }
     const deadline = setTimeout(() => {
+        for (const e of exchanges.filter(e => e.status === undefined)) {
+            log(`HTTP ${e.method} #${e.n} ${e.body?.method ?? ''}: sent ${Date.now() - e.at} ms ago, not answered`);
+        }
         console.log(`FAIL ${scenario}: still running after ${DEADLINE_MS} ms`);
         process.exit(1);
     }, DEADLINE_MS);

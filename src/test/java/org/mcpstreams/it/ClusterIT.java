@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two Payara Micro nodes in cluster mode, clustered by TCP/IP on loopback, without a sticky load
  * balancer: the client sends each request to whichever node it likes, and the session follows,
  * and so do the messages for its GET stream and its answers to the server's requests. The nodes
- * deploy the build's WAR with the test support and {@link ClusterTools}. Payara 6 only (the nodes
+ * deploy the build's WAR with the test support and {@link ClusterTools}; the official TypeScript SDK
+ * client runs a session through a {@link RoundRobinProxy} in front of them. Payara 6 only (the nodes
  * are the Payara Micro jar of the build); skipped on the other servers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -38,6 +39,8 @@ class ClusterIT {
     private static final MicroCluster CLUSTER = new MicroCluster();
     /** What a member's data grid logs once another has left it. */
     private static final String DEPARTED = "Data Grid Instance Removed";
+    /** The loopback port of the proxy in front of the two nodes. */
+    private static final int PROXY_PORT = 18582;
     private static McpServer node1;
     private static McpServer node2;
 
@@ -139,6 +142,18 @@ class ClusterIT {
                     "{\"jsonrpc\":\"2.0\",\"id\":\"" + id.group(1) + "\",\"result\":{}}");
             assertEquals(202, answer.statusCode(), answer.body());
             assertEquals("{}", ping.get(20, TimeUnit.SECONDS).body());
+        }
+    }
+
+    @Test
+    void theTypeScriptSdkClientRunsAWholeSessionThroughAProxyThatSendsEachRequestToTheNextNode() throws Exception {
+        try (RoundRobinProxy proxy = new RoundRobinProxy(PROXY_PORT,
+                List.of(CLUSTER.nodes().get(0).base(), CLUSTER.nodes().get(1).base()))) {
+            NodeScript.run("interop.mjs", "sdk", "cluster", proxy.root());
+            for (int n = 0; n < 2; n++) {
+                assertTrue(proxy.requests(n, "POST") >= 5, "POSTs to node " + (n + 1) + ": " + proxy.requests(n, "POST"));
+            }
+            assertTrue(proxy.requests(0, "GET") + proxy.requests(1, "GET") >= 2, "the GET stream and its resume");
         }
     }
 
