@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.Config;
 import org.mcpstreams.config.ConfigKeys;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.config.StreamLimits;
+import org.mcpstreams.input.SharedKeys;
 import org.mcpstreams.protocol.AnswerSharing;
+import org.mcpstreams.protocol.PeerSignals;
 import org.mcpstreams.session.SessionMap;
 import org.mcpstreams.session.SessionSharing;
 import org.mcpstreams.stream.LocalSessionRouter;
@@ -30,23 +32,28 @@ import org.mcpstreams.stream.StreamReplicas;
 /**
  * Cluster mode ({@code mcp.cluster.enabled}, off by default): decides once, at start-up, how the
  * sessions of this node are shared and how their messages are routed, and makes that
- * {@link SessionSharing}, {@link SessionRouter} and {@link AnswerSharing} injectable (the one bean
- * of each type). Enabled on Payara with its Hazelcast data grid on, sessions are kept in a Hazelcast
- * map of the instance Payara binds at {@value #JNDI_NAME}, and session-wide messages and clients'
- * answers are routed between the members ({@link ClusterSessionRouter}, {@link ClusterAnswers});
- * enabled where that name is not bound (WildFly, Open Liberty, Payara with {@code --nohazelcast}),
- * it logs so once and shares nothing; disabled, it neither looks nor logs. Sharing nothing, the
- * router is this node's {@link LocalSessionRouter} and answers stay where they are taken.
+ * {@link SessionSharing}, {@link SessionRouter}, {@link AnswerSharing}, {@link PeerSignals} and
+ * {@link SharedKeys} injectable (the one bean of each type). Enabled on Payara with its Hazelcast
+ * data grid on, sessions are kept in a Hazelcast map of the instance Payara binds at
+ * {@value #JNDI_NAME}, and session-wide messages and clients' answers are routed between the
+ * members ({@link ClusterSessionRouter}, {@link ClusterAnswers}); enabled where that name is not
+ * bound (WildFly, Open Liberty, Payara with {@code --nohazelcast}), it logs so once and shares
+ * nothing; disabled, it neither looks nor logs. Sharing nothing, the router is this node's
+ * {@link LocalSessionRouter} and answers stay where they are taken.
  *
  * <p>Shared: the sessions (any node serves any session, an end on one node ends it on all, idle
  * expiry counts the last use on any node); session-wide messages reach the GET stream on whichever
- * node holds it; a client's answer reaches the node that waits for it; a session GET stream's events
- * are kept in the data grid ({@link ClusterReplicas}) so that a client whose node died resumes the
- * stream on another. Not shared yet: subscriptions, running calls and their cancellation, tasks.
+ * node holds it; a client's answer reaches the node that waits for it; a session GET stream's
+ * events are kept in the data grid ({@link ClusterReplicas}) so that a client whose node died
+ * resumes the stream on another; a cancellation reaches the node running the call, a resource
+ * update and a notification for listen streams every node ({@link ClusterSignals}); a resource
+ * subscription lives on the node that took it last; with no request-state key configured, the
+ * members sign request states with one they agree on ({@link ClusterKeys}). Not shared: tasks,
+ * features added at runtime.
  *
  * <p>No Hazelcast type appears in this class: they are all in {@link HazelcastSessionMap},
- * {@link HazelcastRouting} and {@link HazelcastReplicaMap}, which are loaded only once the lookup found an instance, so that the
- * WAR deploys where there is no Hazelcast.
+ * {@link HazelcastRouting} and {@link HazelcastReplicaMap}, which are loaded only once the lookup
+ * found an instance, so that the WAR deploys where there is no Hazelcast.
  */
 @ApplicationScoped
 public class ClusterMode {
@@ -73,6 +80,10 @@ public class ClusterMode {
     private SessionSharing sharing;
     private SessionRouter router;
     private AnswerSharing answers;
+    private PeerSignals signals;
+    /** Where the members agree on keys no one configured, or null on a single node. */
+    private ReplicaMap keys;
+    private SharedKeys sharedKeys;
 
     @Inject
     ClusterMode(Config config, SessionLimits limits, LocalSessionRouter local, StreamRegistry registry) {
@@ -95,6 +106,8 @@ public class ClusterMode {
         sharing = SessionSharing.none();
         router = local;
         answers = AnswerSharing.none();
+        signals = PeerSignals.none();
+        sharedKeys = SharedKeys.none();
         if (!enabled) {
             return;
         }
@@ -110,6 +123,8 @@ public class ClusterMode {
         route(grid);
         replicas = HazelcastReplicaMap.open(hazelcast.get(), keptFor(registry.limits()));
         registry.replicate(new ClusterReplicas(replicas, grid.self()));
+        keys = HazelcastReplicaMap.named(hazelcast.get(), ClusterKeys.NAME, Duration.ZERO);
+        sharedKeys = new ClusterKeys(keys);
         LOG.info(() -> "Cluster mode: sessions are shared through the Hazelcast map " + HazelcastSessionMap.NAME
                 + " of " + JNDI_NAME + ", messages routed to the node holding a session's GET stream, and its events"
                 + " kept in " + HazelcastReplicaMap.NAME + " for a resume on any node");
@@ -122,16 +137,12 @@ public class ClusterMode {
         answerThreads = new ManagedPool(() -> ANSWER_THREADS, true);
         answerThreads.start();
         ClusterAnswers clusterAnswers = new ClusterAnswers(grid, idTag(grid.self()), answerThreads);
-        grid.listen(forward -> {
-            if (forward instanceof Forward.Answer answer) {
-                clusterAnswers.take(answer);
-            } else {
-                clusterRouter.take(forward);
-            }
-        });
+        ClusterSignals clusterSignals = new ClusterSignals(grid);
+        grid.listen(new ClusterInbox(clusterRouter, clusterAnswers, clusterSignals));
         local.watch(clusterRouter);
         router = clusterRouter;
         answers = clusterAnswers;
+        signals = clusterSignals;
     }
 
     /** Decides at start-up rather than at the first request, so that the log says so then. */
@@ -158,8 +169,23 @@ public class ClusterMode {
         return answers;
     }
 
+    @Produces
+    @Singleton
+    PeerSignals peerSignals() {
+        return signals;
+    }
+
+    @Produces
+    @Singleton
+    SharedKeys sharedKeys() {
+        return sharedKeys;
+    }
+
     @PreDestroy
     void stop() {
+        if (keys != null) {
+            keys.close();
+        }
         if (replicas != null) {
             registry.replicate(StreamReplicas.NONE);
             replicas.close();

@@ -28,6 +28,7 @@ sealed interface Forward {
             case 'O' -> new StreamOpened(head(body), tail(body));
             case 'C' -> new StreamClosed(body);
             case 'A' -> new Answer(head(body), tail(body));
+            case 'S' -> new Signal(body);
             default -> throw new IllegalArgumentException("An unknown kind of forward: " + text.charAt(0));
         };
     }
@@ -112,6 +113,18 @@ sealed interface Forward {
         @Override
         public String toText() {
             return "A" + sessionId + "\n" + answer;
+        }
+    }
+
+    /** A {@link org.mcpstreams.protocol.PeerSignal}'s text, for the takers of the receiving node. */
+    record Signal(String text) implements Forward {
+        public Signal {
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public String toText() {
+            return "S" + text;
         }
     }
 }

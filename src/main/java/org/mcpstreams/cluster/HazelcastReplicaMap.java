@@ -32,7 +32,12 @@ final class HazelcastReplicaMap implements ReplicaMap {
      *     member left and that no client resumes); zero, for ever
      */
     static ReplicaMap open(Object hazelcast, Duration maxIdle) {
-        return new HazelcastReplicaMap(HazelcastSessionMap.backedUp((HazelcastInstance) hazelcast, NAME, maxIdle));
+        return named(hazelcast, NAME, maxIdle);
+    }
+
+    /** A map of the same kind called {@code name}, such as the keys the members agree on ({@link ClusterKeys}). */
+    static ReplicaMap named(Object hazelcast, String name, Duration maxIdle) {
+        return new HazelcastReplicaMap(HazelcastSessionMap.backedUp((HazelcastInstance) hazelcast, name, maxIdle));
     }
 
     @Override

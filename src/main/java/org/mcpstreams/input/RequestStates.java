@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -45,20 +46,26 @@ public class RequestStates {
     private static final String HMAC = "HmacSHA256";
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
+    /** The name of the signing key the nodes of a cluster agree on when none is configured. */
+    static final String KEY_NAME = "request-state";
 
     private final SecretKeySpec key;
     private final Clock clock;
     private final long ttlMillis;
 
+    /** Request states of a single node. */
+    public RequestStates(InputRequiredSettings settings, Clock clock) {
+        this(settings, clock, SharedKeys.none());
+    }
+
+    /**
+     * @param keys where the nodes of a cluster agree on a key when none is configured
+     */
     @Inject
-    public RequestStates(InputRequiredSettings settings, @McpStreams Clock clock) {
-        this.key = new SecretKeySpec(settings.stateKey().orElseGet(RequestStates::randomKey), HMAC);
+    public RequestStates(InputRequiredSettings settings, @McpStreams Clock clock, SharedKeys keys) {
+        this.key = new SecretKeySpec(settings.stateKey().orElseGet(() -> agreedOrRandom(keys)), HMAC);
         this.clock = clock;
         this.ttlMillis = settings.stateTtl().toMillis();
-        if (settings.stateKey().isEmpty()) {
-            LOG.warning(() -> "Request states are signed with a key made at start, known to this instance only; set "
-                    + ConfigKeys.INPUT_REQUIRED_STATE_KEY.name() + " to the same key on every instance of a cluster");
-        }
     }
 
     /** For the CDI container's proxy only. */
@@ -154,6 +161,19 @@ public class RequestStates {
     private static McpException refused(String why) {
         REFUSALS.log(() -> "Refused a requestState: " + LogText.of(why));
         return new McpException(ErrorCode.INVALID_PARAMS, "Invalid params: requestState refused, " + why);
+    }
+
+    /** The key the cluster's nodes agree on, or one made here, known to this instance only. */
+    private static byte[] agreedOrRandom(SharedKeys keys) {
+        Optional<byte[]> agreed = keys.agree(KEY_NAME, RequestStates::randomKey);
+        if (agreed.isPresent()) {
+            LOG.info(() -> "Request states are signed with a key the nodes of the cluster agreed on; "
+                    + ConfigKeys.INPUT_REQUIRED_STATE_KEY.name() + " sets one");
+            return agreed.get();
+        }
+        LOG.warning(() -> "Request states are signed with a key made at start, known to this instance only; set "
+                + ConfigKeys.INPUT_REQUIRED_STATE_KEY.name() + " to the same key on every instance of a cluster");
+        return randomKey();
     }
 
     private static byte[] randomKey() {

@@ -65,12 +65,14 @@ public class Dispatcher {
     private final Executor afterGrace;
     private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
     private final Map<CallKey, Running> active = new ConcurrentHashMap<>();
+    /** The other nodes of a cluster, which may run the call a client cancels here. */
+    private final PeerSignals peers;
 
     @Inject
     Dispatcher(@Any Instance<RequestHandler> handlerBeans, PendingClientRequests pending, SessionStore sessions,
-            InputRounds rounds, CallShares shares, CallThreads calls) {
+            InputRounds rounds, CallShares shares, CallThreads calls, PeerSignals peers) {
         this(handlerBeans, pending, sessions, rounds, shares, calls, calls::contextual,
-                CompletableFuture.delayedExecutor(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS, Runnable::run));
+                CompletableFuture.delayedExecutor(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS, Runnable::run), peers);
     }
 
     /**
@@ -78,10 +80,11 @@ public class Dispatcher {
      * @param contextual binds a cancel action to its registrant's context (the identity in tests)
      * @param afterGrace runs a task once a cancelled call's handler has had its time to end (at
      *     once, or when the test says, in tests)
+     * @param peers the other nodes of a cluster ({@link PeerSignals#none()} on one node)
      */
     Dispatcher(Instance<RequestHandler> handlerBeans, PendingClientRequests pending, SessionStore sessions,
             InputRounds rounds, CallShares shares, Executor actions, UnaryOperator<Runnable> contextual,
-            Executor afterGrace) {
+            Executor afterGrace, PeerSignals peers) {
         this.handlerBeans = handlerBeans;
         this.pending = pending;
         this.sessions = sessions;
@@ -90,15 +93,21 @@ public class Dispatcher {
         this.actions = actions;
         this.contextual = contextual;
         this.afterGrace = afterGrace;
+        this.peers = peers;
     }
 
     /** For the CDI container's proxy only. */
     Dispatcher() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     @PostConstruct
     void findHandlers() {
+        peers.takeWith(signal -> {
+            if (signal instanceof PeerSignal.Cancelled cancelled) {
+                cancelHere(cancelled.sessionId(), cancelled.requestId());
+            }
+        });
         for (RequestHandler handler : handlerBeans) {
             RequestHandler earlier = handlers.putIfAbsent(handler.method(), handler);
             if (earlier == null || handler instanceof BuiltInHandler) {
@@ -255,10 +264,11 @@ public class Dispatcher {
         return new ResultResponse(request.id(), JsonValue.EMPTY_JSON_OBJECT);
     }
 
+    /** {@code notifications/cancelled}: the cancellation of a call not running on this node is told to the others. */
     private void cancel(Session session, JsonObject params) {
         JsonValue requestId = params == null ? null : params.get("requestId");
-        if (requestId != null) {
-            cancel(session, requestId);
+        if (requestId != null && !cancelHere(session.id(), requestId)) {
+            peers.tell(new PeerSignal.Cancelled(session.id(), requestId));
         }
     }
 
@@ -269,11 +279,18 @@ public class Dispatcher {
      * answered already.
      */
     public void cancel(Session session, JsonValue requestId) {
-        Running running = active.get(new CallKey(session.id(), requestId));
-        if (running != null) {
-            LOG.fine(() -> "Request " + LogText.of(requestId) + " of " + session.id() + " cancelled");
-            cancel(running, requestId);
+        cancelHere(session.id(), requestId);
+    }
+
+    /** Cancels a request as {@link #cancel(Session, JsonValue)} does; false when it is not being answered here. */
+    private boolean cancelHere(String sessionId, JsonValue requestId) {
+        Running running = active.get(new CallKey(sessionId, requestId));
+        if (running == null) {
+            return false;
         }
+        LOG.fine(() -> "Request " + LogText.of(requestId) + " of " + sessionId + " cancelled");
+        cancel(running, requestId);
+        return true;
     }
 
     /**

@@ -54,6 +54,11 @@ public class Listeners {
         byStream.put(streamId, listener);
     }
 
+    /** Whether a listener may ask for a broadcast of {@code method}: the list changes only. */
+    static boolean listensFor(String method) {
+        return method.startsWith("notifications/") && method.endsWith("/list_changed");
+    }
+
     /** Forgets the listener of a stream that ended. */
     public void forget(String streamId) {
         byStream.remove(streamId);

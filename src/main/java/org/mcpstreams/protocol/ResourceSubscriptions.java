@@ -31,10 +31,22 @@ public class ResourceSubscriptions {
     private final Map<String, Set<String>> sessionsByUri = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> urisBySession = new ConcurrentHashMap<>();
     private final LongAdder refused = new LongAdder();
+    private final PeerSignals peers;
 
-    @Inject
+    /** The subscriptions of a single node. */
     public ResourceSubscriptions(SessionLimits limits) {
+        this(limits, PeerSignals.none());
+    }
+
+    /**
+     * @param peers the other nodes of a cluster: a subscription lives on the node that took it
+     *     last, and an unsubscribe taken on any node ends it
+     */
+    @Inject
+    public ResourceSubscriptions(SessionLimits limits, PeerSignals peers) {
         this.limits = limits;
+        this.peers = peers;
+        peers.takeWith(this::take);
     }
 
     /** For the CDI container's proxy only. */
@@ -58,9 +70,17 @@ public class ResourceSubscriptions {
             return held;
         });
         sessionsByUri.computeIfAbsent(uri, key -> ConcurrentHashMap.newKeySet()).add(sessionId);
+        peers.tell(new PeerSignal.Subscribed(sessionId, uri));
     }
 
+    /** Ends a session's subscription to {@code uri}, on whichever node of a cluster holds it. */
     public void unsubscribe(String sessionId, String uri) {
+        drop(sessionId, uri);
+        peers.tell(new PeerSignal.Unsubscribed(sessionId, uri));
+    }
+
+    /** Ends a session's subscription to {@code uri} on this node. */
+    void drop(String sessionId, String uri) {
         urisBySession.computeIfPresent(sessionId, (key, uris) -> {
             uris.remove(uri);
             return uris.isEmpty() ? null : uris;
@@ -75,11 +95,20 @@ public class ResourceSubscriptions {
     void forget(@Observes SessionEnded ended) {
         Set<String> uris = urisBySession.remove(ended.sessionId());
         if (uris != null) {
-            uris.forEach(uri -> unsubscribe(ended.sessionId(), uri));
+            uris.forEach(uri -> drop(ended.sessionId(), uri));
         }
     }
 
-    /** The sessions subscribed to {@code uri}, a snapshot. */
+    /** Another node took a subscription (it holds it from now on) or ended one: this node drops its own. */
+    private void take(PeerSignal signal) {
+        if (signal instanceof PeerSignal.Subscribed subscribed) {
+            drop(subscribed.sessionId(), subscribed.uri());
+        } else if (signal instanceof PeerSignal.Unsubscribed unsubscribed) {
+            drop(unsubscribed.sessionId(), unsubscribed.uri());
+        }
+    }
+
+    /** The sessions subscribed to {@code uri} on this node, a snapshot. */
     Set<String> subscribers(String uri) {
         Set<String> sessions = sessionsByUri.get(uri);
         return sessions == null ? Set.of() : Set.copyOf(sessions);

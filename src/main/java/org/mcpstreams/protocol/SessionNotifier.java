@@ -1,6 +1,8 @@
 package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.mcpstreams.api.Notifier;
@@ -10,7 +12,11 @@ import org.mcpstreams.session.SessionStore;
 import org.mcpstreams.stream.Routed;
 import org.mcpstreams.stream.SessionRouter;
 
-/** The {@link Notifier} applications inject: serializes once, then routes through the seam. */
+/**
+ * The {@link Notifier} applications inject: serializes once, then routes through the seam. In a
+ * cluster, a broadcast's share for listen streams and a resource update are told to the other
+ * nodes, each of which tells the listen streams and subscribers it holds.
+ */
 @ApplicationScoped
 public class SessionNotifier implements Notifier {
 
@@ -18,19 +24,32 @@ public class SessionNotifier implements Notifier {
     private final SessionStore sessions;
     private final ResourceSubscriptions subscriptions;
     private final Listeners listeners;
+    private final PeerSignals peers;
 
     @Inject
     SessionNotifier(SessionRouter router, SessionStore sessions, ResourceSubscriptions subscriptions,
-            Listeners listeners) {
+            Listeners listeners, PeerSignals peers) {
         this.router = router;
         this.sessions = sessions;
         this.subscriptions = subscriptions;
         this.listeners = listeners;
+        this.peers = peers;
     }
 
     /** For the CDI container's proxy only. */
     SessionNotifier() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
+    }
+
+    /** Hears the other nodes of a cluster from start-up on, whether or not this node notified anything yet. */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        peers.takeWith(signal -> {
+            if (signal instanceof PeerSignal.ResourceUpdated updated) {
+                resourceUpdatedHere(updated.uri());
+            } else if (signal instanceof PeerSignal.ListenersNotified notified) {
+                listeners.notify(notified.method(), notified.params(), null);
+            }
+        });
     }
 
     @Override
@@ -41,18 +60,27 @@ public class SessionNotifier implements Notifier {
 
     @Override
     public int broadcast(String method, JsonObject params) {
+        if (Listeners.listensFor(method)) {
+            peers.tell(new PeerSignal.ListenersNotified(method, params));
+        }
         return router.broadcast(new Notification(method, params).toJson()) + listeners.notify(method, params, null);
     }
 
     @Override
     public int resourceUpdated(String uri) {
+        peers.tell(new PeerSignal.ResourceUpdated(uri));
+        return resourceUpdatedHere(uri);
+    }
+
+    /** Tells the listen streams and the subscribers of this node; answers how many. */
+    private int resourceUpdatedHere(String uri) {
         JsonObject params = Jsonp.createObjectBuilder().add("uri", uri).build();
         int told = listeners.notify("notifications/resources/updated", params, uri);
         for (String sessionId : subscriptions.subscribers(uri)) {
             if (notify(sessionId, "notifications/resources/updated", params)) {
                 told++;
             } else if (!sessions.isLive(sessionId)) {
-                subscriptions.unsubscribe(sessionId, uri);
+                subscriptions.drop(sessionId, uri);
             }
         }
         return told;

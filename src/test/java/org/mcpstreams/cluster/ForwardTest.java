@@ -14,7 +14,8 @@ class ForwardTest {
         List<Forward> forwards = List.of(new Forward.Deliver("session-1", "{\"a\":\n\"b\"}"),
                 new Forward.Broadcast("line 1\nline 2"), new Forward.StreamOpened("session-1", "member-2"),
                 new Forward.StreamClosed("session-1"),
-                new Forward.Answer("session-1", "{\"jsonrpc\":\"2.0\",\"id\":\"s1\",\"result\":{}}"));
+                new Forward.Answer("session-1", "{\"jsonrpc\":\"2.0\",\"id\":\"s1\",\"result\":{}}"),
+                new Forward.Signal("{\"kind\":\"resource-updated\",\"uri\":\"a\\nb\"}"));
         for (Forward forward : forwards) {
             assertEquals(forward, Forward.parse(forward.toText()));
         }

@@ -18,6 +18,7 @@ final class Node {
     final RoutingGrid grid;
     final ClusterSessionRouter router;
     final ClusterAnswers answers;
+    final ClusterSignals signals;
 
     Node(InMemoryCluster cluster, String member) {
         this(cluster, member, StreamLimits.DEFAULTS);
@@ -30,13 +31,8 @@ final class Node {
         this.grid = cluster.join(member);
         this.router = new ClusterSessionRouter(local, grid);
         this.answers = new ClusterAnswers(grid, ClusterMode.idTag(member), Runnable::run);
-        grid.listen(forward -> {
-            if (forward instanceof Forward.Answer answer) {
-                answers.take(answer);
-            } else {
-                router.take(forward);
-            }
-        });
+        this.signals = new ClusterSignals(grid);
+        grid.listen(new ClusterInbox(router, answers, signals));
         local.watch(router);
         registry.replicate(new ClusterReplicas(cluster.replicas(), member));
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.InputRequiredSettings;
 import org.mcpstreams.testsupport.AdjustableClock;
@@ -66,6 +67,16 @@ class RequestStatesTest {
         String state = states.seal(origin, ANSWERS);
         assertRefused(state, origin, states(Optional.empty()), "signature does not verify");
         assertEquals(ANSWERS, states(Optional.of(KEY.clone())).open(state, origin), "another instance, same key");
+    }
+
+    @Test
+    void withoutAConfiguredKeyTheNodesOfAClusterSignWithTheKeyTheyAgreedOn() {
+        Map<String, byte[]> agreed = new ConcurrentHashMap<>();
+        SharedKeys cluster = (name, make) -> Optional.of(agreed.computeIfAbsent(name, any -> make.get()));
+        InputRequiredSettings unset = new InputRequiredSettings(Optional.empty(), Duration.ofSeconds(900));
+        String state = new RequestStates(unset, clock, cluster).seal(origin, ANSWERS);
+        assertEquals(ANSWERS, new RequestStates(unset, clock, cluster).open(state, origin), "another node");
+        assertRefused(state, origin, new RequestStates(unset, clock, SharedKeys.none()), "signature does not verify");
     }
 
     @Test

@@ -43,7 +43,7 @@ final class HandlerBeans implements Instance<RequestHandler> {
             Executor afterGrace, RequestHandler... handlers) {
         Dispatcher dispatcher = new Dispatcher(new HandlerBeans(handlers), pending, sessions,
                 new InputRounds(new RequestStates(McpConfig.DEFAULTS.inputRequired(), Clock.systemUTC())),
-                shares, Runnable::run, UnaryOperator.identity(), afterGrace);
+                shares, Runnable::run, UnaryOperator.identity(), afterGrace, PeerSignals.none());
         dispatcher.findHandlers();
         return dispatcher;
     }

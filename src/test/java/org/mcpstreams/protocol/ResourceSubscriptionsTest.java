@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.mcpstreams.config.SessionLimits;
 import org.mcpstreams.jsonrpc.McpException;
@@ -64,5 +67,35 @@ class ResourceSubscriptionsTest {
 
         assertEquals(Set.of(), subscriptions.subscribers("file:///c"));
         assertEquals(Set.of("greedy"), subscriptions.subscribers("file:///e"));
+    }
+
+    @Test
+    void aSubscriptionLivesOnTheNodeThatTookItLastAndAnUnsubscribeOnAnyNodeEndsIt() {
+        List<PeerSignal> told = new ArrayList<>();
+        List<Consumer<PeerSignal>> takers = new ArrayList<>();
+        PeerSignals peers = new PeerSignals() {
+            @Override
+            public void tell(PeerSignal signal) {
+                told.add(signal);
+            }
+
+            @Override
+            public void takeWith(Consumer<PeerSignal> taker) {
+                takers.add(taker);
+            }
+        };
+        ResourceSubscriptions node = new ResourceSubscriptions(
+                new SessionLimits(10, Duration.ofSeconds(1_800), Duration.ofSeconds(60), 2, 16), peers);
+        node.subscribe("s", "file:///a");
+        node.subscribe("s", "file:///b");
+        assertEquals(List.of(new PeerSignal.Subscribed("s", "file:///a"), new PeerSignal.Subscribed("s", "file:///b")), told);
+
+        takers.forEach(taker -> taker.accept(new PeerSignal.Subscribed("s", "file:///a")));
+        takers.forEach(taker -> taker.accept(new PeerSignal.Unsubscribed("s", "file:///b")));
+
+        assertEquals(Set.of(), node.subscribers("file:///a"), "taken over by another node");
+        assertEquals(Set.of(), node.subscribers("file:///b"), "unsubscribed on another node");
+        node.unsubscribe("s", "file:///c");
+        assertEquals(new PeerSignal.Unsubscribed("s", "file:///c"), told.get(told.size() - 1));
     }
 }
