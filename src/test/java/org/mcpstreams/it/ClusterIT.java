@@ -3,6 +3,12 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.mcpstreams.it.ClusterStreams.lastLine;
+import static org.mcpstreams.it.ClusterStreams.logLine;
+import static org.mcpstreams.it.ClusterStreams.nextEvent;
+import static org.mcpstreams.it.ClusterStreams.nextMessage;
+import static org.mcpstreams.it.ClusterStreams.openGet;
+import static org.mcpstreams.it.ClusterStreams.toolCall;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -10,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,15 +34,19 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two Payara Micro nodes in cluster mode, clustered by TCP/IP on loopback, without a sticky load
  * balancer: the client sends each request to whichever node it likes, and the session follows,
  * and so do the messages for its GET stream and its answers to the server's requests. The nodes
- * deploy the build's WAR with the test support and {@link ClusterTools}; the official TypeScript SDK
- * client runs a session through a {@link RoundRobinProxy} in front of them. Payara 6 only (the nodes
- * are the Payara Micro jar of the build); skipped on the other servers.
+ * deploy the build's WAR with the test support, {@link ClusterTools} and {@link StatelessTools}; the
+ * official TypeScript SDK client runs a session through a {@link RoundRobinProxy} in front of them.
+ * Payara 6 only (the nodes are the Payara Micro jar of the build); skipped on the other servers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final String VERSION = "2025-11-25";
     private static final Pattern REQUEST_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+    private static final Pattern REQUEST_STATE = Pattern.compile("\"requestState\":\"([^\"]+)\"");
+    /** The {@code _meta} of a stateless request, with the client's capabilities to fill in. */
+    private static final String STATELESS_META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+            + "\"io.modelcontextprotocol/clientCapabilities\":%s}";
     private static final MicroCluster CLUSTER = new MicroCluster();
     /** What a member's data grid logs once another has left it. */
     private static final String DEPARTED = "Data Grid Instance Removed";
@@ -48,7 +59,7 @@ class ClusterIT {
     static void startTwoNodes() throws Exception {
         assumeTrue(TestServer.current() == TestServer.PAYARA6, "two Payara Micro 6 nodes: the payara6 profile only");
         Path war = Files.createDirectories(Path.of("target", "cluster-it")).resolve("mcp-streams-cluster.war");
-        Deployments.mcpStreams("mcp-streams-cluster").addClass(ClusterTools.class).as(ZipExporter.class)
+        Deployments.mcpStreams("mcp-streams-cluster").addClasses(ClusterTools.class, StatelessTools.class).as(ZipExporter.class)
                 .exportTo(war.toFile(), true);
         CLUSTER.start("mcp-streams-cluster-it", war, List.of(18580, 18581), List.of(59700, 59701));
         CLUSTER.awaitMembers(CLUSTER.nodes().get(1), 2);
@@ -158,6 +169,71 @@ class ClusterIT {
     }
 
     @Test
+    void aCancellationPostedToNode2CancelsTheCallRunningOnNode1() throws Exception {
+        String session = node1.newSession();
+        int before = Integer.parseInt(node1.support("cancelled"));
+        try (SseConnection call = node1.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":30,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"wait\"}}")) {
+            call.nextEvent(); // its priming event: the call runs
+            HttpResponse<String> cancelled = node2.post(session, VERSION, "{\"jsonrpc\":\"2.0\","
+                    + "\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":30}}");
+            assertEquals(202, cancelled.statusCode(), cancelled.body());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (Integer.parseInt(node1.support("cancelled")) == before && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(before + 1, Integer.parseInt(node1.support("cancelled")), "calls of \"wait\" cancelled on node 1");
+        }
+    }
+
+    @Test
+    void aResourceUpdateAndAListChangeOnNode1ReachTheSubscriptionAndTheListenStreamTakenOnNode2OnceEach()
+            throws Exception {
+        String session = node1.newSession();
+        try (SseConnection get = openGet(node1, session); SseConnection listen = node2.listen("l1",
+                "{\"notifications\":{\"toolsListChanged\":true,\"resourceSubscriptions\":[\"test://cluster\"]},"
+                        + STATELESS_META.formatted("{}") + "}")) {
+            assertTrue(nextMessage(listen).contains("notifications/subscriptions/acknowledged"));
+            try (SseConnection subscribe = node2.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":31,"
+                    + "\"method\":\"resources/subscribe\",\"params\":{\"uri\":\"test://cluster\"}}")) {
+                assertTrue(nextMessage(subscribe).contains("\"id\":31,\"result\":{}"));
+            }
+            node1.support("features/resource-updated?uri=test://cluster");
+            node1.support("features/add-tool?name=cluster-extra");
+            node1.support("features/remove-tool?name=cluster-extra");
+            node1.post(session, VERSION, toolCall(32, "tell", "after"));
+
+            String updated = "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
+                    + "\"params\":{\"uri\":\"test://cluster\"";
+            assertEquals(updated + "}}", nextMessage(get));
+            assertTrue(nextMessage(get).contains("notifications/tools/list_changed"));
+            assertTrue(nextMessage(get).contains("notifications/tools/list_changed"));
+            assertEquals(logLine("after"), nextMessage(get), "each came once");
+            String tagged = ",\"_meta\":{\"io.modelcontextprotocol/subscriptionId\":\"l1\"}}}";
+            assertEquals(updated + tagged, nextMessage(listen));
+            String changed = "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/tools/list_changed\",\"params\":{"
+                    + tagged.substring(1);
+            assertEquals(changed, nextMessage(listen));
+            assertEquals(changed, nextMessage(listen));
+        }
+    }
+
+    @Test
+    void aRequestStateIssuedOnNode1IsAcceptedOnNode2WithoutAConfiguredKey() throws Exception {
+        String meta = STATELESS_META.formatted("{\"elicitation\":{}}");
+        HttpResponse<String> asked = node1.postStateless("tools/call", "greet", Map.of(), "{\"jsonrpc\":\"2.0\","
+                + "\"id\":40,\"method\":\"tools/call\",\"params\":{\"name\":\"greet\",\"arguments\":{}," + meta + "}}");
+        Matcher state = REQUEST_STATE.matcher(McpServer.lastData(asked.body()));
+        assertTrue(state.find(), asked.body());
+        HttpResponse<String> retry = node2.postStateless("tools/call", "greet", Map.of(), "{\"jsonrpc\":\"2.0\","
+                + "\"id\":41,\"method\":\"tools/call\",\"params\":{\"name\":\"greet\",\"arguments\":{},"
+                + "\"inputResponses\":{\"user_name\":{\"action\":\"accept\",\"content\":{\"name\":\"Ada\"}}},"
+                + "\"requestState\":\"" + state.group(1) + "\"," + meta + "}}");
+        assertTrue(McpServer.lastData(retry.body()).contains("\"id\":41,\"result\":{\"content\":[{\"type\":\"text\","
+                + "\"text\":\"Hello, Ada!\"}]"), retry.body());
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE - 1) // kills node 2, then starts it again
     void aClientWhoseNodeWasKilledResumesOnTheOtherWithEveryEventOnceInOrderThenLiveOnes() throws Exception {
         try {
@@ -254,69 +330,5 @@ class ClusterIT {
         while (MicroCluster.linesWith(CLUSTER.nodes().get(0), DEPARTED) <= before && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-    }
-
-    /**
-     * The id and data line of the stream's next complete event that carries a message, as an SSE client
-     * dispatches them (at the blank line that ends it); null once the stream ended.
-     */
-    private static String[] nextEvent(SseConnection stream) throws InterruptedException {
-        String id = null;
-        String data = null;
-        for (String line = stream.nextLine(); !line.equals(SseConnection.END); line = stream.nextLine()) {
-            if (line.startsWith("id: ")) {
-                id = line.substring("id: ".length());
-            } else if (line.startsWith("data: {")) {
-                data = line;
-            } else if (line.isEmpty() && data != null) {
-                return new String[] {id, data};
-            } else if (line.isEmpty()) {
-                id = null;
-            }
-        }
-        return null;
-    }
-
-    /** Reads a stream to its end; answers the last line, {@link SseConnection#END} once it ended. */
-    private static String lastLine(SseConnection stream) throws InterruptedException {
-        String line = stream.nextLine();
-        while (!line.equals(SseConnection.END)) {
-            line = stream.nextLine();
-        }
-        return line;
-    }
-
-    /** Opens a session's GET stream on a node, and reads its priming event, once the node holds it. */
-    private static SseConnection openGet(McpServer node, String session) throws Exception {
-        SseConnection stream = node.openStream(session);
-        assertEquals(200, stream.status());
-        List<String> priming = stream.nextEvent();
-        assertEquals("data: ", priming.get(priming.size() - 1), priming.toString());
-        return stream;
-    }
-
-    /** The data line of the stream's next event that carries a message. */
-    private static String nextMessage(SseConnection stream) throws InterruptedException {
-        while (true) {
-            List<String> event = stream.nextEvent();
-            for (String line : event) {
-                if (line.startsWith("data: {")) {
-                    return line;
-                }
-            }
-            if (event.equals(List.of(SseConnection.END))) {
-                throw new AssertionError("the stream ended");
-            }
-        }
-    }
-
-    private static String toolCall(int id, String tool, String text) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
-                + "\",\"arguments\":{\"text\":\"" + text + "\"}}}";
-    }
-
-    private static String logLine(String text) {
-        return "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"level\":\"info\","
-                + "\"data\":\"" + text + "\"}}";
     }
 }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 /** The deployed server as the tests reach it: over loopback, whatever address Arquillian reports. */
 final class McpServer {
 
+    /** The stateless revision's version. */
+    static final String STATELESS = "2026-07-28";
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final String root;
@@ -98,6 +100,42 @@ final class McpServer {
         return SseConnection.post(endpoint(), Map.of("Accept", "application/json, text/event-stream",
                 "Content-Type", "application/json", "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-11-25"),
                 body);
+    }
+
+    /**
+     * POSTs a request of the stateless revision (2026-07-28), with its {@code Mcp-Method} header,
+     * its {@code Mcp-Name} unless null, and {@code headers}.
+     */
+    HttpResponse<String> postStateless(String method, String name, Map<String, String> headers, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint())
+                .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
+                .header("MCP-Protocol-Version", STATELESS).header("Mcp-Method", method)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (name != null) {
+            request.header("Mcp-Name", name);
+        }
+        headers.forEach(request::header);
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens a {@code subscriptions/listen} stream of the stateless revision with {@code params}. */
+    SseConnection listen(String id, String params) throws IOException, InterruptedException {
+        return SseConnection.post(endpoint(), Map.of("Accept", "application/json, text/event-stream",
+                "Content-Type", "application/json", "MCP-Protocol-Version", STATELESS,
+                "Mcp-Method", "subscriptions/listen"), "{\"jsonrpc\":\"2.0\",\"id\":\"" + id
+                + "\",\"method\":\"subscriptions/listen\",\"params\":" + params + "}");
+    }
+
+    /** The last {@code data: {…}} line of an answer's body (its JSON-RPC response on an SSE stream), else the body. */
+    static String lastData(String sse) {
+        String[] lines = sse.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (lines[i].startsWith("data: {")) {
+                return lines[i];
+            }
+        }
+        return sse;
     }
 
     /** Ends a session with DELETE; returns the status. */

@@ -63,7 +63,7 @@ class StatelessIT extends DeployedWarClient {
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"count\",\"arguments\":{\"steps\":1}," + META + "}}");
         assertEquals(200, response.statusCode());
         assertEquals("data: {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"content\":[{\"type\":\"text\","
-                + "\"text\":\"counted to 1\"}],\"resultType\":\"complete\"}}", lastData(response.body()));
+                + "\"text\":\"counted to 1\"}],\"resultType\":\"complete\"}}", McpServer.lastData(response.body()));
     }
 
     @Test
@@ -138,11 +138,8 @@ class StatelessIT extends DeployedWarClient {
     void oneResourceUpdateReachesA2025GetStreamAndA2026ListenStream() throws Exception {
         String session = server.newSession();
         try (SseConnection get = server.openStream(session);
-                SseConnection listen = SseConnection.post(endpoint(), Map.of("Accept",
-                        "application/json, text/event-stream", "Content-Type", "application/json",
-                        "MCP-Protocol-Version", V, "Mcp-Method", "subscriptions/listen"), "{\"jsonrpc\":\"2.0\","
-                        + "\"id\":\"l1\",\"method\":\"subscriptions/listen\",\"params\":{\"notifications\":"
-                        + "{\"resourceSubscriptions\":[\"test://shared\"]}," + META + "}}")) {
+                SseConnection listen = server.listen("l1", "{\"notifications\":"
+                        + "{\"resourceSubscriptions\":[\"test://shared\"]}," + META + "}")) {
             get.nextEvent();
             assertEquals("data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/subscriptions/acknowledged\","
                     + "\"params\":{\"notifications\":{\"resourceSubscriptions\":[\"test://shared\"]},"
@@ -184,7 +181,7 @@ class StatelessIT extends DeployedWarClient {
                 {"content": [{"type": "text", "text": "Hello, Ada!"}], "resultType": "complete"}
                 """, result(post("tools/call", "greet", retry.formatted(asked.getString("requestState")))).toString());
         HttpResponse<String> tampered = post("tools/call", "greet", retry.formatted(asked.getString("requestState") + "x"));
-        assertTrue(lastData(tampered.body()).contains("\"id\":11,\"error\":{\"code\":-32602,\"message\":"
+        assertTrue(McpServer.lastData(tampered.body()).contains("\"id\":11,\"error\":{\"code\":-32602,\"message\":"
                 + "\"Invalid params: requestState refused, its signature does not verify"), tampered.body());
     }
 
@@ -282,7 +279,7 @@ class StatelessIT extends DeployedWarClient {
 
     private static JsonObject result(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new StringReader(lastData(response.body()).substring(6)))) {
+        try (var reader = Json.createReader(new StringReader(McpServer.lastData(response.body()).substring(6)))) {
             return reader.readObject().getJsonObject("result");
         }
     }
@@ -293,28 +290,10 @@ class StatelessIT extends DeployedWarClient {
 
     private HttpResponse<String> post(String method, String name, Map<String, String> headers, String body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint())
-                .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
-                .header("MCP-Protocol-Version", V).header("Mcp-Method", method)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (name != null) {
-            request.header("Mcp-Name", name);
-        }
-        headers.forEach(request::header);
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return server.postStateless(method, name, headers, body);
     }
 
     private URI endpoint() {
         return server.endpoint();
-    }
-
-    private static String lastData(String sse) {
-        String[] lines = sse.split("\n");
-        for (int i = lines.length - 1; i >= 0; i--) {
-            if (lines[i].startsWith("data: {")) {
-                return lines[i];
-            }
-        }
-        return sse;
     }
 }
