@@ -235,7 +235,7 @@ class ClusterIT {
 
     @Test
     @Order(Integer.MAX_VALUE - 1) // kills node 2, then starts it again
-    void aClientWhoseNodeWasKilledResumesOnTheOtherWithEveryEventOnceInOrderThenLiveOnes() throws Exception {
+    void aClientWhoseNodeWasKilledDuringBroadcastsResumesOnTheOtherWithEveryEventOnceInOrderThenLiveOnes() throws Exception {
         try {
             resumeOnNode1AfterNode2IsKilled();
         } finally {
@@ -244,17 +244,24 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Broadcasts run on node 2, to a session streaming from node 2 and one streaming from node 1;
+     * node 2 is killed while they run. The first resumes on node 1 with every event node 2 had
+     * accepted for it, once each, in order, then a live one; the second got each broadcast that
+     * reached node 1 before the death once, in order, and goes on live.
+     */
     private static void resumeOnNode1AfterNode2IsKilled() throws Exception {
         String session = node1.newSession();
+        String survivor = node1.newSession();
         List<String[]> seen = new ArrayList<>();
         AtomicInteger accepted = new AtomicInteger(-1);
-        try (SseConnection stream = openGet(node2, session)) {
-            Thread sender = new Thread(() -> notifyUntilDead(node2, session, accepted), "notifier");
+        try (SseConnection stream = openGet(node2, session); SseConnection onNode1 = openGet(node1, survivor)) {
+            Thread sender = new Thread(() -> broadcastUntilDead(node2, session, accepted), "broadcaster");
             sender.start();
             while (seen.size() < 10) {
                 seen.add(nextEvent(stream));
             }
-            // the client loses its connection; node 2 goes on recording, then is killed while it sends
+            // the client loses its connection; node 2 goes on recording, then is killed while it broadcasts
             stream.close();
             for (String[] event = nextEvent(stream); event != null; event = nextEvent(stream)) {
                 seen.add(event);
@@ -267,7 +274,23 @@ class ClusterIT {
             CLUSTER.kill(CLUSTER.nodes().get(1));
             sender.join(30_000);
             awaitDeparture(departures);
+            node1.post(survivor, VERSION, toolCall(12, "tell", "after the kill"));
+            List<String> heard = new ArrayList<>();
+            for (String message = nextMessage(onNode1); !message.equals(logLine("after the kill"));
+                    message = nextMessage(onNode1)) {
+                heard.add(message);
+            }
+            assertTrue(heard.size() >= 10, "the session on node 1 heard " + heard.size() + " broadcasts");
+            for (int n = 0; n < heard.size(); n++) {
+                assertEquals(McpServer.notificationLine(n), heard.get(n), "broadcast " + n + " on node 1 of " + heard);
+            }
         }
+        assertResumedWithEveryAcceptedEvent(session, seen, accepted.get());
+    }
+
+    /** The session's GET stream, resumed on node 1 after its last event seen, brings every accepted event once, in order. */
+    private static void assertResumedWithEveryAcceptedEvent(String session, List<String[]> seen, int accepted)
+            throws Exception {
         String lastId = seen.get(seen.size() - 1)[0];
         List<String[]> replayed = new ArrayList<>();
         try (SseConnection resumed = node1.resume(session, lastId)) {
@@ -283,7 +306,7 @@ class ClusterIT {
         seen.forEach(event -> received.add(event[1]));
         replayed.forEach(event -> received.add(event[1]));
         assertTrue(replayed.size() >= 10, "replayed " + replayed.size() + " events");
-        assertTrue(received.size() > accepted.get(), "accepted up to event " + accepted.get() + ", received " + received);
+        assertTrue(received.size() > accepted, "accepted up to event " + accepted + ", received " + received);
         for (int n = 0; n < received.size(); n++) {
             assertEquals(McpServer.notificationLine(n), received.get(n), "event " + n + " of " + received);
         }
@@ -309,15 +332,21 @@ class ClusterIT {
         }
     }
 
-    /** Notifies "event 0", "event 1" and on, each once the one before was accepted, until the node is gone. */
-    private static void notifyUntilDead(McpServer node, String session, AtomicInteger accepted) {
+    /**
+     * Broadcasts "event 0", "event 1" and on from node 2 (the "announce" tool, called in {@code session}),
+     * each once the one before was accepted, until the node is gone.
+     */
+    private static void broadcastUntilDead(McpServer node, String session, AtomicInteger accepted) {
         try {
             for (int n = 0; n < 2_000; n++) {
-                node.notify(session, n, 1);
+                HttpResponse<String> call = node.post(session, VERSION, toolCall(1_000 + n, "announce", "event " + n));
+                if (call.statusCode() != 200 || !call.body().contains("\"text\":\"told ")) {
+                    return;
+                }
                 accepted.set(n);
                 Thread.sleep(20);
             }
-        } catch (IOException | AssertionError gone) {
+        } catch (IOException gone) {
             // the node was killed
         } catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
