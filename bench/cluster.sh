@@ -115,6 +115,8 @@ echo "the replay map's append, one then two embedded Hazelcast members"
     org.mcpstreams.cluster.ReplicaAppendRun ports="$backup_ports" cluster="$cluster_name-grid" \
     ${CLUSTER_BACKUP_ARGS:-} out="$runs/backup.properties"
 
+command="CLUSTER_SIZES=\"$sizes\" CLUSTER_SETUPS=\"$setups\"${LOAD_CLIENT_ARGS:+ LOAD_CLIENT_ARGS=\"$LOAD_CLIENT_ARGS\"}"
+command+="${CLUSTER_BACKUP_ARGS:+ CLUSTER_BACKUP_ARGS=\"$CLUSTER_BACKUP_ARGS\"} bash bench/cluster.sh"
 "$java" -cp "$out/test-classes" org.mcpstreams.bench.load.ClusterReport \
     "$runs" "$results" "Payara Micro $payara_version, Hazelcast $hazelcast_version" "$server_opts $micro_opts" \
-    "$setups" $sizes
+    "$setups" "$command" $sizes
