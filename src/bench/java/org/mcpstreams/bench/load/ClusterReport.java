@@ -22,7 +22,7 @@ public final class ClusterReport {
     private static final String SETTINGS = "- Each run: the load client of `bench/load.sh` (docs/benchmarks.md, "
             + "\"Load over HTTP\"): N sessions, each with a GET stream, broadcasts of M notifications of 100 characters, "
             + "warm-up until 200,000 events and the servers' CPU settled, the median of 3 measured rounds, then the two "
-            + "resume runs. Each node serves the bench WAR on Payara Micro over loopback with the options below.\n"
+            + "resume runs. Each node serves the bench WAR on Payara Micro over loopback with the options above.\n"
             + "- One node, cluster off: as `bench/load.sh` starts ours (`--nohazelcast`). One node, cluster on: "
             + "`-Dmcp.cluster.enabled=true`, its data grid on and alone (TCP/IP on loopback), so the grid's maps have no "
             + "member to back up to. Two nodes: both so, one cluster; client i sends `initialize` and "

@@ -14,8 +14,8 @@ final class ClusterTables {
             "pair", "two nodes");
 
     private static final String LOAD_HEADER = "| N | setup | sessions initialized in | streams opened in "
-            + "| all N×M events in | events/s | p50 | p99 | p50 from request | p99 from request | lost | dup. |\n"
-            + "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+            + "| all N×M events in | × one node | events/s | p50 | p99 | p50 from request | p99 from request | lost | dup. |\n"
+            + "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
 
     private static final String SERVER_HEADER = "| N | setup | CPU to initialize + open | CPU in the median round "
             + "| RSS idle | RSS with N streams | heap idle | heap with N streams |\n"
@@ -36,7 +36,7 @@ final class ClusterTables {
             out.append("| ").append(run.getProperty("n")).append(" | ").append(setup(run)).append(" | ")
                     .append(LoadTables.seconds(run, "setup.initialize.ms")).append(" | ")
                     .append(LoadTables.seconds(run, "setup.streams.ms")).append(" | ")
-                    .append(LoadTables.ms(run, "broadcast.ms")).append(" | ")
+                    .append(LoadTables.ms(run, "broadcast.ms")).append(" | ").append(againstOneNode(run)).append(" | ")
                     .append(millis > 0 ? String.format("%,.0f", events * 1000 / millis) : "–").append(" | ")
                     .append(LoadTables.us(run, "broadcast.p50.us")).append(" | ")
                     .append(LoadTables.us(run, "broadcast.p99.us")).append(" | ")
@@ -46,6 +46,15 @@ final class ClusterTables {
                     .append(run.getProperty("broadcast.duplicates")).append(" |\n");
         }
         return out.toString();
+    }
+
+    /** The run's time for all events over that of one node, cluster off, at the same N; – without that run. */
+    private String againstOneNode(Properties run) {
+        return runs.stream().filter(base -> "single".equals(base.getProperty("setup"))
+                && base.getProperty("n").equals(run.getProperty("n"))).findFirst()
+                .map(base -> Double.parseDouble(run.getProperty("broadcast.ms"))
+                        / Double.parseDouble(base.getProperty("broadcast.ms")))
+                .filter(ratio -> ratio > 0).map(ratio -> String.format("%.1f", ratio)).orElse("–");
     }
 
     /** CPU and memory of the servers: the sums over the nodes of a setup. */
