@@ -42,46 +42,18 @@ payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom
 sdk_version=$(sed -n 's:.*<mcp-java-sdk.version>\(.*\)</mcp-java-sdk.version>.*:\1:p' pom.xml | head -1)
 jetty_version=$(sed -n 's:.*<jetty.version>\(.*\)</jetty.version>.*:\1:p' pom.xml | head -1)
 
-server_pid=
-stop_server() {
-    if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-        kill "$server_pid"
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    server_pid=
-}
-trap stop_server EXIT
-
-# await_server <port> <seconds> <log> <name>: until the server answers /bench/stats
-await_server() {
-    for _ in $(seq 1 "$2"); do
-        if curl -sf "http://127.0.0.1:$1/bench/stats" >/dev/null 2>&1; then
-            return 0
-        fi
-        kill -0 "$server_pid" 2>/dev/null || { echo "$4 exited, see $3"; exit 1; }
-        sleep 1
-    done
-    echo "$4 did not answer within $2 s, see $3"
-    exit 1
-}
+# shellcheck source=bench/servers.sh
+. bench/servers.sh
 
 start_server() {
-    local log=$1
-    # shellcheck disable=SC2086
-    "$java" $server_opts -Djava.io.tmpdir="$PWD/$out/tmp" -jar "$out/payara-micro.jar" \
-        --deploy "$out/mcp-streams-bench.war" --contextroot / --port "$port" \
-        --disablephonehome --nohazelcast --prebootcommandfile src/main/payara/preboot.asadmin \
-        $micro_opts >"$log" 2>&1 &
-    server_pid=$!
-    await_server "$port" 180 "$log" "Payara Micro"
+    start_micro "$1" "$port" "$PWD/$out/tmp" "" --nohazelcast
 }
 
 start_baseline() {
     local log=$1
     # shellcheck disable=SC2086
-    "$java" $baseline_opts -cp "$out/test-classes" org.mcpstreams.bench.load.baseline.BaselineServer \
-        "$baseline_port" >"$log" 2>&1 &
-    server_pid=$!
+    launch "$log" "$java" $baseline_opts -cp "$out/test-classes" org.mcpstreams.bench.load.baseline.BaselineServer \
+        "$baseline_port"
     await_server "$baseline_port" 30 "$log" "The baseline server"
 }
 
@@ -89,9 +61,8 @@ start_baseline() {
 start_sdk() {
     local log=$1
     # shellcheck disable=SC2086
-    "$java" $sdk_opts -cp "$out/test-classes:$(cat "$out/sdk-classpath.txt")" org.mcpstreams.bench.load.sdk.SdkServer \
-        "$sdk_port" >"$log" 2>&1 &
-    server_pid=$!
+    launch "$log" "$java" $sdk_opts -cp "$out/test-classes:$(cat "$out/sdk-classpath.txt")" \
+        org.mcpstreams.bench.load.sdk.SdkServer "$sdk_port"
     await_server "$sdk_port" 60 "$log" "The Java SDK server"
 }
 
@@ -109,16 +80,16 @@ for n in $sizes; do
     echo "N=$n: starting Payara Micro"
     start_server "$out/server-$n.log"
     run_client "$port" "$n"
-    stop_server
+    stop_servers
     echo "N=$n: starting the baseline server"
     start_baseline "$out/baseline-$n.log"
     run_client "$baseline_port" "$n-baseline"
-    stop_server
+    stop_servers
     echo "N=$n: starting the Java SDK server"
     start_sdk "$out/sdk-$n.log"
     # it sends no priming event: a stream is open once the GET is answered 200
     run_client "$sdk_port" "$n-sdk" opened-by=headers
-    stop_server
+    stop_servers
 done
 
 "$java" -Dbaseline.options="$baseline_opts" -Dsdk.options="$sdk_opts" \

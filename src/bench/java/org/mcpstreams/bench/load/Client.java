@@ -10,7 +10,9 @@ import java.util.Map;
  * resumes with {@code Last-Event-ID} after a cut. A stream is open once its priming event
  * arrived (or its 200 status, for a server that sends no priming event: {@link OpenedBy}); only then
  * is the next connection let through the loop's gate. Event ids are {@code <stream>:<seq>}, which also
- * tell a duplicate; ids of another form are kept for {@code Last-Event-ID} only.
+ * tell a duplicate; ids of another form are kept for {@code Last-Event-ID} only. Its
+ * {@link Placement} says which node it initializes on and which it streams from: on the same one the
+ * GET reuses the connection of the POSTs, on another it opens a new one.
  */
 final class Client implements SseReader.Listener {
 
@@ -28,7 +30,7 @@ final class Client implements SseReader.Listener {
 
     private final int number;
     private final EventLoop loop;
-    private final Requests requests;
+    private final Placement placement;
     private final Setup setup;
     private final OpenedBy openedBy;
     private Conn conn;
@@ -47,10 +49,10 @@ final class Client implements SseReader.Listener {
     private int cutAfter;
     private boolean cut;
 
-    Client(int number, EventLoop loop, Requests requests, Setup setup, OpenedBy openedBy) {
+    Client(int number, EventLoop loop, Placement placement, Setup setup, OpenedBy openedBy) {
         this.number = number;
         this.loop = loop;
-        this.requests = requests;
+        this.placement = placement;
         this.setup = setup;
         this.openedBy = openedBy;
     }
@@ -59,19 +61,26 @@ final class Client implements SseReader.Listener {
     void start() {
         loop.whenGateOpen(() -> {
             opening = true;
-            conn = loop.connect();
-            conn.send(requests.initialize(number), new Reply(this::initialized, this::setupFailed));
+            conn = loop.connect(placement.initializeNode());
+            conn.send(placement.initialize().initialize(number), new Reply(this::initialized, this::setupFailed));
         });
     }
 
-    /** On the loop, once {@link #start()} has initialized the session: opens the GET stream on the same connection. */
+    /**
+     * On the loop, once {@link #start()} has initialized the session: opens the GET stream, on the
+     * same connection, or on a new one to the stream's node.
+     */
     void openStream() {
         if (ready) {
             return; // setup failed
         }
         loop.whenGateOpen(() -> {
             opening = true;
-            conn.send(requests.stream(session, null), new StreamReply());
+            if (placement.split()) {
+                conn.abort();
+                conn = loop.connect(placement.streamNode());
+            }
+            conn.send(placement.stream().stream(session, null), new StreamReply());
         });
     }
 
@@ -97,8 +106,8 @@ final class Client implements SseReader.Listener {
         resumeAtNanos = System.nanoTime();
         loop.whenGateOpen(() -> {
             opening = true;
-            conn = loop.connect();
-            conn.send(requests.stream(session, lastEventId), new StreamReply());
+            conn = loop.connect(placement.streamNode());
+            conn.send(placement.stream().stream(session, lastEventId), new StreamReply());
         });
     }
 
@@ -207,7 +216,7 @@ final class Client implements SseReader.Listener {
             setupFailed("initialize answered " + reply.status);
             return;
         }
-        conn.send(requests.initialized(session), new Reply(this::sessionReady, this::setupFailed));
+        conn.send(placement.initialize().initialized(session), new Reply(this::sessionReady, this::setupFailed));
     }
 
     private void sessionReady(Reply reply) {

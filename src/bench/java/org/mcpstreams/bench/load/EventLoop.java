@@ -10,6 +10,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -22,12 +23,13 @@ import java.util.function.Supplier;
  * The load client's one I/O thread: a selector over every connection. Other threads hand it work
  * with {@link #execute}; everything else here runs on it. New connections go through a gate of
  * {@code maxOpening} at once (from connect to the stream's first bytes), so that a storm of
- * thousands does not overflow the server's accept backlog.
+ * thousands does not overflow the server's accept backlog. It connects to one server, or to any of
+ * the nodes of a cluster, by their index.
  */
 final class EventLoop implements Runnable {
 
     private final Selector selector;
-    private final InetSocketAddress server;
+    private final List<InetSocketAddress> servers;
     private final int maxOpening;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final Queue<Runnable> waitingToOpen = new ArrayDeque<>();
@@ -36,7 +38,11 @@ final class EventLoop implements Runnable {
     private volatile boolean running = true;
 
     EventLoop(InetSocketAddress server, int maxOpening) {
-        this.server = server;
+        this(List.of(server), maxOpening);
+    }
+
+    EventLoop(List<InetSocketAddress> servers, int maxOpening) {
+        this.servers = List.copyOf(servers);
         this.maxOpening = maxOpening;
         try {
             this.selector = Selector.open();
@@ -82,13 +88,18 @@ final class EventLoop implements Runnable {
         }
     }
 
-    /** On the loop: starts a connection to the server. */
+    /** On the loop: starts a connection to the server (the first node). */
     Conn connect() {
+        return connect(0);
+    }
+
+    /** On the loop: starts a connection to the {@code node}-th server, from 0. */
+    Conn connect(int node) {
         try {
             SocketChannel channel = SocketChannel.open();
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            boolean now = channel.connect(server);
+            boolean now = channel.connect(servers.get(node));
             Conn conn = new Conn(channel, channel.register(selector, SelectionKey.OP_CONNECT));
             if (now) {
                 conn.onConnectable();

@@ -20,14 +20,15 @@ final class Fleet implements Client.Setup, AutoCloseable {
     private final CountDownLatch setUp;
     private final Map<String, Integer> failures = new TreeMap<>();
 
-    Fleet(String host, int port, int size, int maxOpening, OpenedBy openedBy) {
-        this.loop = new EventLoop(new InetSocketAddress(host, port), maxOpening);
+    /** Clients of one server, or of the nodes of a cluster, one port each ({@link Placement}). */
+    Fleet(String host, List<Integer> ports, int size, int maxOpening, OpenedBy openedBy) {
+        this.loop = new EventLoop(ports.stream().map(port -> new InetSocketAddress(host, port)).toList(), maxOpening);
         this.loopThread = new Thread(loop, "load-client-loop");
         this.initialized = new CountDownLatch(size);
         this.setUp = new CountDownLatch(size);
-        Requests requests = new Requests(host, port);
+        List<Requests> nodes = ports.stream().map(port -> new Requests(host, port)).toList();
         for (int i = 0; i < size; i++) {
-            clients.add(new Client(i, loop, requests, this, openedBy));
+            clients.add(new Client(i, loop, Placement.of(i, nodes), this, openedBy));
         }
         loopThread.start();
     }

@@ -55,7 +55,7 @@ public final class LoadReport {
     }
 
     /** The load average load.sh noted before the first run, as a clause; empty when it did not. */
-    private static String startLoad(Path runs) throws IOException {
+    static String startLoad(Path runs) throws IOException {
         Path file = runs.resolve("loadavg-start");
         return Files.exists(file) ? "; before the first run " + Files.readString(file).trim() : "";
     }
@@ -90,7 +90,7 @@ public final class LoadReport {
     }
 
     /** The runs' properties as a JSON array of objects, keys sorted, numbers unquoted. */
-    private static void array(StringBuilder out, List<Properties> all) {
+    static void array(StringBuilder out, List<Properties> all) {
         out.append('[');
         for (int i = 0; i < all.size(); i++) {
             out.append(i == 0 ? "\n    {" : ",\n    {");

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,10 @@ import org.mcpstreams.bench.Machine;
  * Writes its figures as properties. A round ends when every client has all its events, or when
  * none arrived for {@value #QUIET_SECONDS} s: what is still missing then counts as lost.
  * Arguments are {@code key=value}: port, pid, n, m, bytes, rounds, warmup-events, max-opening,
- * opened-by ({@link OpenedBy}: priming-event, the default, or headers), out, histogram.
+ * opened-by ({@link OpenedBy}: priming-event, the default, or headers), out, histogram. Against
+ * the nodes of a cluster, {@code ports=P1,P2} and {@code pid=PID1,PID2} instead of port and pid:
+ * each session uses two nodes ({@link Placement}), the broadcasts are asked of the last node, and
+ * the servers' CPU, memory and heap are the sums over the nodes.
  */
 public final class LoadRun {
 
@@ -34,12 +38,14 @@ public final class LoadRun {
     private final Settings settings;
     private final ServerProbe probe;
     private final Trigger trigger;
+    private final List<Trigger> nodes;
     private final Properties out = new Properties();
 
     private LoadRun(Settings settings) {
         this.settings = settings;
-        this.probe = new ServerProbe(settings.pid());
-        this.trigger = new Trigger(HOST, settings.port());
+        this.probe = new ServerProbe(settings.pids());
+        this.nodes = settings.ports().stream().map(port -> new Trigger(HOST, port)).toList();
+        this.trigger = nodes.get(nodes.size() - 1);
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,6 +54,7 @@ public final class LoadRun {
 
     private void run() throws Exception {
         put("n", settings.n());
+        put("nodes", settings.ports().size());
         put("m", settings.m());
         put("bytes", settings.bytes());
         put("opened.by", settings.openedBy().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -59,7 +66,7 @@ public final class LoadRun {
                     probe.histogram(400));
         }
         put("idle.rss.kb", probe.rssKb());
-        try (Fleet fleet = new Fleet(HOST, settings.port(), settings.n(), settings.maxOpening(), settings.openedBy())) {
+        try (Fleet fleet = new Fleet(HOST, settings.ports(), settings.n(), settings.maxOpening(), settings.openedBy())) {
             openStreams(fleet, heapIdle);
             int number = warmUp(fleet);
             List<RoundFigures> measured = new ArrayList<>();
@@ -78,7 +85,11 @@ public final class LoadRun {
             log("away while sent: " + away);
             away.put(out, "away");
             put("unplanned.ends", fleet.sum(Client::unplannedEnds));
-            put("server.stats", trigger.stats().trim());
+            List<String> stats = new ArrayList<>();
+            for (Trigger node : nodes) {
+                stats.add(node.stats().trim());
+            }
+            put("server.stats", String.join(" | ", stats));
         }
         put("loadavg.end", Machine.now().loadAverage());
         try (Writer file = Files.newBufferedWriter(settings.out())) {
@@ -141,7 +152,7 @@ public final class LoadRun {
         for (int second = 0; second < 60; second++) {
             long cpu = probe.cpuMillis();
             Thread.sleep(1000);
-            if (probe.cpuMillis() - cpu < SETTLED_CPU_MILLIS_PER_SECOND) {
+            if (probe.cpuMillis() - cpu < SETTLED_CPU_MILLIS_PER_SECOND * nodes.size()) {
                 break;
             }
         }
@@ -227,14 +238,15 @@ public final class LoadRun {
     }
 
     /** The run's arguments. */
-    record Settings(int port, long pid, int n, int m, int bytes, int rounds, long warmupEvents, int maxOpening,
+    record Settings(List<Integer> ports, List<Long> pids, int n, int m, int bytes, int rounds, long warmupEvents, int maxOpening,
             OpenedBy openedBy, Path out, Path histogram) {
 
         static Settings parse(String[] args) {
             Arguments given = new Arguments(args);
             String histogram = given.text("histogram", null);
-            return new Settings(given.integer("port", 8080),
-                    Long.parseLong(given.required("pid")),
+            String port = given.text("port", "8080");
+            return new Settings(Arrays.stream(given.text("ports", port).split(",")).map(Integer::valueOf).toList(),
+                    Arrays.stream(given.required("pid").split(",")).map(Long::valueOf).toList(),
                     given.integer("n", 1000),
                     given.integer("m", 10),
                     given.integer("bytes", 100),

@@ -140,7 +140,7 @@ final class LoadTables {
         return out.toString();
     }
 
-    private static String resume(List<Properties> runs) {
+    static String resume(List<Properties> runs) {
         StringBuilder out = new StringBuilder(
                 "| N | run | events received | lost | dup. | reconnect p50 | p99 | max | all delivered in |\n"
                 + "|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -11,22 +11,50 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the server process from outside: its resident memory from {@code /proc/<pid>/status} and
- * its live heap after a forced full collection, through {@code jcmd}.
+ * its live heap after a forced full collection, through {@code jcmd}. Given the processes of
+ * several nodes, it reads each and gives their sum (the histogram: the first's).
  */
 final class ServerProbe {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
-    private final long pid;
+    private final List<Long> pids;
     private final String jcmd;
 
     ServerProbe(long pid) {
-        this.pid = pid;
+        this(List.of(pid));
+    }
+
+    ServerProbe(List<Long> pids) {
+        if (pids.isEmpty()) {
+            throw new IllegalArgumentException("no server process");
+        }
+        this.pids = List.copyOf(pids);
         this.jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     }
 
-    /** VmRSS in kB. */
+    /** VmRSS in kB, summed over the processes. */
     long rssKb() {
+        return pids.stream().mapToLong(ServerProbe::rssKbOf).sum();
+    }
+
+    /** CPU time the processes used so far, user and system, in ms, summed. */
+    long cpuMillis() {
+        return pids.stream().mapToLong(ServerProbe::cpuMillisOf).sum();
+    }
+
+    /** The heap in use, in kB, right after two forced full collections, summed over the processes. */
+    long heapAfterGcKb() {
+        return pids.stream().mapToLong(this::heapAfterGcKbOf).sum();
+    }
+
+    /** The first {@code lines} lines of the class histogram of live objects of the first process. */
+    String histogram(int lines) {
+        List<String> all = run(pids.get(0), "GC.class_histogram").lines().toList();
+        return String.join("\n", all.subList(0, Math.min(lines, all.size()))) + "\n";
+    }
+
+    private static long rssKbOf(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -40,7 +68,7 @@ final class ServerProbe {
     }
 
     /** CPU time the process used so far, user and system, in ms (from {@code /proc/<pid>/stat}). */
-    long cpuMillis() {
+    private static long cpuMillisOf(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -51,24 +79,17 @@ final class ServerProbe {
         }
     }
 
-    /** The heap in use, in kB, right after two forced full collections. */
-    long heapAfterGcKb() {
-        run("GC.run");
-        run("GC.run");
-        Matcher used = USED.matcher(run("GC.heap_info"));
+    private long heapAfterGcKbOf(long pid) {
+        run(pid, "GC.run");
+        run(pid, "GC.run");
+        Matcher used = USED.matcher(run(pid, "GC.heap_info"));
         if (!used.find()) {
             throw new IllegalStateException("jcmd GC.heap_info printed no heap use");
         }
         return Long.parseLong(used.group(1));
     }
 
-    /** The first {@code lines} lines of the class histogram of live objects. */
-    String histogram(int lines) {
-        List<String> all = run("GC.class_histogram").lines().toList();
-        return String.join("\n", all.subList(0, Math.min(lines, all.size()))) + "\n";
-    }
-
-    private String run(String command) {
+    private String run(long pid, String command) {
         try {
             Process process = new ProcessBuilder(jcmd, String.valueOf(pid), command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
