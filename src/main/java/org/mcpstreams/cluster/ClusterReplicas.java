@@ -17,14 +17,18 @@ import org.mcpstreams.stream.StreamScope;
  * The {@link StreamReplicas} of cluster mode: each session GET stream's events in a {@link ReplicaMap}
  * (one synchronous backup), as many as its buffer keeps. A stream is a head, under its id, naming
  * the member that keeps it, its session and user and the range of its kept events, and one entry
- * per event, under the event's id ({@code <streamId>:<seq>}). An append sets the head, by
- * compare-and-set against the head this member wrote last (or only if there is none, for a stream's
- * first event), then the event, then removes the events its buffer evicted: a member whose stream
- * another member took over ({@link #claim}) is refused at its next append and keeps nothing more.
+ * per event, under the event's id ({@code <streamId>:<seq>}). An append sets the event, then the
+ * head, by compare-and-set against the head this member wrote last (or only if there is none, for a
+ * stream's first event), then removes the events its buffer evicted: a member whose stream another
+ * member took over ({@link #claim}) is refused at its next append and keeps nothing more, and every
+ * event a head names is in the map.
  * Thread-safe: the heads this member wrote are a concurrent map, and the registry appends to one
  * stream one event at a time.
  */
 final class ClusterReplicas implements StreamReplicas {
+
+    /** How often a claim is tried again while the member holding the stream goes on appending to it. */
+    static final int CLAIM_ATTEMPTS = 50;
 
     private final ReplicaMap map;
     private final String self;
@@ -42,14 +46,15 @@ final class ClusterReplicas implements StreamReplicas {
         String previous = heads.get(streamId);
         long seq = appended.event().seq();
         String next = new Head(self, appended.oldestKept(), seq, appended.scope()).toText();
+        // the event first: a head read anywhere names only events that are in the map
+        map.set(new EventId(streamId, seq).toString(), appended.event().data());
         boolean kept = previous == null ? map.putIfAbsent(streamId, next) : map.replace(streamId, previous, next);
         if (!kept) {
-            // another member has taken the stream over, or is taking it over (its head is there already)
+            // another member has taken the stream over; the event set above lies past its head, never read
             heads.remove(streamId);
             return false;
         }
         heads.put(streamId, next);
-        map.set(new EventId(streamId, seq).toString(), appended.event().data());
         long evictedFrom = previous == null ? 1 : Head.parse(previous).first();
         for (long evicted = evictedFrom; evicted < appended.oldestKept(); evicted++) {
             map.delete(new EventId(streamId, evicted).toString());
@@ -60,9 +65,36 @@ final class ClusterReplicas implements StreamReplicas {
     @Override
     public Optional<KeptStream> find(String streamId) {
         String text = map.get(streamId);
-        if (text == null) {
-            return Optional.empty();
+        return text == null ? Optional.empty() : Optional.of(read(streamId, text));
+    }
+
+    /**
+     * Claims the stream from the head {@code kept} was read with; while the member that holds it
+     * goes on appending (a client resuming here before that member noticed its connection dropped),
+     * claims again from its newer head, up to {@value #CLAIM_ATTEMPTS} times. Not from a head that
+     * names another member: that one took the stream over meanwhile.
+     */
+    @Override
+    public Optional<KeptStream> claim(KeptStream kept) {
+        String holder = Head.parse(kept.version()).member();
+        String version = kept.version();
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            Head head = Head.parse(version);
+            String mine = new Head(self, head.first(), head.last(), head.scope()).toText();
+            if (map.replace(kept.streamId(), version, mine)) {
+                heads.put(kept.streamId(), mine);
+                return Optional.of(read(kept.streamId(), mine));
+            }
+            version = map.get(kept.streamId());
+            if (version == null || !Head.parse(version).member().equals(holder)) {
+                return Optional.empty();
+            }
         }
+        return Optional.empty();
+    }
+
+    /** What is kept of a stream under the head {@code text}: every event the head names is in the map. */
+    private KeptStream read(String streamId, String text) {
         Head head = Head.parse(text);
         Set<String> keys = new LinkedHashSet<>();
         for (long seq = head.first(); seq <= head.last(); seq++) {
@@ -76,18 +108,7 @@ final class ClusterReplicas implements StreamReplicas {
                 events.add(new StreamEvent(seq, data));
             }
         }
-        return Optional.of(new KeptStream(streamId, head.scope(), events, head.last(), text));
-    }
-
-    @Override
-    public boolean claim(KeptStream kept) {
-        Head head = Head.parse(kept.version());
-        String mine = new Head(self, head.first(), head.last(), head.scope()).toText();
-        if (!map.replace(kept.streamId(), kept.version(), mine)) {
-            return false;
-        }
-        heads.put(kept.streamId(), mine);
-        return true;
+        return new KeptStream(streamId, head.scope(), events, head.last(), text);
     }
 
     @Override

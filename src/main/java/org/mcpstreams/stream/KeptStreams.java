@@ -52,19 +52,20 @@ final class KeptStreams {
             WARNINGS.log(() -> "Refused to take over stream " + last.streamId() + " for another session or user");
             return Optional.of(new Resume.Foreign(last.toString()));
         }
+        Optional<StreamReplicas.KeptStream> claimed = claim(found.get());
+        if (claimed.isEmpty()) {
+            return Optional.of(new Resume.Unknown(last.toString()));
+        }
         SseStream stream;
         try {
             stream = maker.make(last.streamId(), scope,
-                    ReplayBuffer.takenOver(found.get(), last.seq(), limits.bufferEvents(), limits.bufferBytes()));
+                    ReplayBuffer.takenOver(claimed.get(), last.seq(), limits.bufferEvents(), limits.bufferBytes()));
         } catch (StreamLimitExceededException full) {
+            replicas.release(last.streamId()); // no slot: what is kept stays for a later resume
             return Optional.of(new Resume.Unknown(last.toString()));
         }
         if (stream == null) {
             return Optional.empty();
-        }
-        if (!claim(found.get())) {
-            close.accept(stream);
-            return Optional.of(new Resume.Unknown(last.toString()));
         }
         if (!(router.admit(stream, limits.maxPerSession()) instanceof SessionStreams.Admitted admitted)) {
             replicas.release(last.streamId()); // the session's share is full: what is kept stays for a later resume
@@ -97,13 +98,13 @@ final class KeptStreams {
         }
     }
 
-    /** Takes a kept stream over; false when it changed meanwhile, or the grid failed. */
-    boolean claim(StreamReplicas.KeptStream kept) {
+    /** Takes a kept stream over; empty when another node took it meanwhile, it went, or the grid failed. */
+    Optional<StreamReplicas.KeptStream> claim(StreamReplicas.KeptStream kept) {
         try {
             return replicas.claim(kept);
         } catch (RuntimeException failed) {
             WARNINGS.log(() -> "Could not take over stream " + kept.streamId() + ": " + failed);
-            return false;
+            return Optional.empty();
         }
     }
 

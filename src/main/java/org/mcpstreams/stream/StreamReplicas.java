@@ -26,8 +26,8 @@ public interface StreamReplicas {
         }
 
         @Override
-        public boolean claim(KeptStream kept) {
-            return false;
+        public Optional<KeptStream> claim(KeptStream kept) {
+            return Optional.empty();
         }
 
         @Override
@@ -53,12 +53,14 @@ public interface StreamReplicas {
     Optional<KeptStream> find(String streamId);
 
     /**
-     * Makes this node the one that keeps {@code kept}'s stream from now on, provided nothing
-     * changed it since {@link #find}: the node that held it, if alive, is refused its next append.
+     * Makes this node the one that keeps {@code kept}'s stream from now on: the node that held it,
+     * if alive, is refused its next append. That node may have appended since {@link #find}; what
+     * is kept is read again as claimed.
      *
-     * @return false when the stream changed or went meanwhile (nothing taken)
+     * @return what is kept of the stream as this node claimed it; empty when the stream went, or
+     *     another node took it over meanwhile (nothing taken)
      */
-    boolean claim(KeptStream kept);
+    Optional<KeptStream> claim(KeptStream kept);
 
     /** This node no longer keeps a stream it claimed, and leaves what is kept of it for another node to take over. */
     void release(String streamId);
@@ -84,7 +86,7 @@ public interface StreamReplicas {
      * @param scope whom it belongs to: a resume in another scope is refused
      * @param events its kept events, oldest first, each once
      * @param lastSeq the last sequence number given on it; new events are numbered after it
-     * @param version what {@link #claim} checks has not changed; opaque
+     * @param version the state of what is kept this was read at, for {@link #claim}; opaque
      */
     record KeptStream(String streamId, StreamScope scope, List<StreamEvent> events, long lastSeq,
             String version) {

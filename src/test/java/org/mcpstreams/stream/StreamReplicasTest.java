@@ -140,11 +140,12 @@ class StreamReplicasTest {
         }
 
         @Override
-        public boolean claim(KeptStream stream) {
-            if (!refuse) {
-                claimed.add(stream.version());
+        public Optional<KeptStream> claim(KeptStream stream) {
+            if (refuse) {
+                return Optional.empty();
             }
-            return !refuse;
+            claimed.add(stream.version());
+            return Optional.of(stream);
         }
 
         @Override
