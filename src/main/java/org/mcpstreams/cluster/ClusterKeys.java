@@ -22,12 +22,17 @@ final class ClusterKeys implements SharedKeys {
         this.map = Objects.requireNonNull(map, "map");
     }
 
+    /** @throws IllegalStateException when the map lost the key between two reads (it was destroyed) */
     @Override
     public Optional<byte[]> agree(String name, Supplier<byte[]> make) {
-        String mine = Base64.getEncoder().encodeToString(make.get());
-        if (map.putIfAbsent(name, mine)) {
-            return Optional.of(Base64.getDecoder().decode(mine));
+        String kept = map.get(name);
+        if (kept == null) {
+            String mine = Base64.getEncoder().encodeToString(make.get());
+            kept = map.putIfAbsent(name, mine) ? mine : map.get(name);
         }
-        return Optional.of(Base64.getDecoder().decode(map.get(name)));
+        if (kept == null) {
+            throw new IllegalStateException("The cluster map " + NAME + " lost the key " + name);
+        }
+        return Optional.of(Base64.getDecoder().decode(kept));
     }
 }

@@ -77,6 +77,8 @@ public class ClusterMode {
     private ReplicaMap replicas;
     /** The threads that take the answers other members tell, or null on a single node. */
     private ManagedPool answerThreads;
+    /** The one thread that takes the signals other members tell, or null on a single node. */
+    private ManagedPool signalThread;
     private SessionSharing sharing;
     private SessionRouter router;
     private AnswerSharing answers;
@@ -137,7 +139,9 @@ public class ClusterMode {
         answerThreads = new ManagedPool(() -> ANSWER_THREADS, true);
         answerThreads.start();
         ClusterAnswers clusterAnswers = new ClusterAnswers(grid, idTag(grid.self()), answerThreads);
-        ClusterSignals clusterSignals = new ClusterSignals(grid);
+        signalThread = new ManagedPool(() -> 1, true);
+        signalThread.start();
+        ClusterSignals clusterSignals = new ClusterSignals(grid, signalThread);
         grid.listen(new ClusterInbox(clusterRouter, clusterAnswers, clusterSignals));
         local.watch(clusterRouter);
         router = clusterRouter;
@@ -194,6 +198,7 @@ public class ClusterMode {
             local.watch(StreamPresence.NONE);
             grid.close();
             answerThreads.shutdown();
+            signalThread.shutdown();
         }
         if (map != null) {
             map.close();

@@ -3,6 +3,8 @@ package org.mcpstreams.cluster;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,8 +14,9 @@ import org.mcpstreams.protocol.PeerSignals;
 
 /**
  * The {@link PeerSignals} of cluster mode: a signal is told to every other member through the
- * grid, and one another member told is handed to each taker here, on the grid's thread, in the
- * order that member told them. Thread-safe: takers are added at start-up to a copy-on-write list.
+ * grid, and one another member told is handed to each taker here on {@code thread}, one thread of
+ * the application, so that the grid's own thread never waits for them and the signals of each
+ * member are taken in the order it told them. Thread-safe: takers go to a copy-on-write list.
  */
 final class ClusterSignals implements PeerSignals {
 
@@ -21,10 +24,13 @@ final class ClusterSignals implements PeerSignals {
     private static final RateLimitedLog WARNINGS = RateLimitedLog.warnings(LOG);
 
     private final RoutingGrid grid;
+    private final Executor thread;
     private final List<Consumer<PeerSignal>> takers = new CopyOnWriteArrayList<>();
 
-    ClusterSignals(RoutingGrid grid) {
+    /** @param thread where signals are taken: one thread, for their order */
+    ClusterSignals(RoutingGrid grid, Executor thread) {
         this.grid = Objects.requireNonNull(grid, "grid");
+        this.thread = Objects.requireNonNull(thread, "thread");
     }
 
     @Override
@@ -43,8 +49,16 @@ final class ClusterSignals implements PeerSignals {
         takers.add(Objects.requireNonNull(taker, "taker"));
     }
 
-    /** A signal another member told: for each taker. Never throws, as it runs on the grid's thread. */
+    /** A signal another member told: for each taker, on this member's signal thread. Never throws. */
     void take(Forward.Signal told) {
+        try {
+            thread.execute(() -> hand(told));
+        } catch (RejectedExecutionException stopping) {
+            WARNINGS.log(() -> "Dropped a signal another member told: the application is stopping");
+        }
+    }
+
+    private void hand(Forward.Signal told) {
         PeerSignal signal;
         try {
             signal = PeerSignal.parse(told.text());

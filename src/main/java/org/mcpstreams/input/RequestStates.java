@@ -167,8 +167,9 @@ public class RequestStates {
     private static byte[] agreedOrRandom(SharedKeys keys) {
         Optional<byte[]> agreed = keys.agree(KEY_NAME, RequestStates::randomKey);
         if (agreed.isPresent()) {
-            LOG.info(() -> "Request states are signed with a key the nodes of the cluster agreed on; "
-                    + ConfigKeys.INPUT_REQUIRED_STATE_KEY.name() + " sets one");
+            LOG.warning(() -> "Request states are signed with a key the nodes of the cluster agreed on, kept in its data"
+                    + " grid where any member can read it; set " + ConfigKeys.INPUT_REQUIRED_STATE_KEY.name()
+                    + " to the same key on every node instead");
             return agreed.get();
         }
         LOG.warning(() -> "Request states are signed with a key made at start, known to this instance only; set "

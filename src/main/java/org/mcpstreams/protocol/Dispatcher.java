@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -51,6 +52,8 @@ public class Dispatcher {
     private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
     /** How long a cancelled call's handler has to end before its request is answered without it. */
     static final long CANCEL_GRACE_SECONDS = 5;
+    /** The longest request id whose cancellation is told to the other nodes of a cluster. */
+    private static final int MAX_TOLD_ID_LENGTH = 256;
 
     private final Instance<RequestHandler> handlerBeans;
     private final PendingClientRequests pending;
@@ -103,11 +106,6 @@ public class Dispatcher {
 
     @PostConstruct
     void findHandlers() {
-        peers.takeWith(signal -> {
-            if (signal instanceof PeerSignal.Cancelled cancelled) {
-                cancelHere(cancelled.sessionId(), cancelled.requestId());
-            }
-        });
         for (RequestHandler handler : handlerBeans) {
             RequestHandler earlier = handlers.putIfAbsent(handler.method(), handler);
             if (earlier == null || handler instanceof BuiltInHandler) {
@@ -267,9 +265,15 @@ public class Dispatcher {
     /** {@code notifications/cancelled}: the cancellation of a call not running on this node is told to the others. */
     private void cancel(Session session, JsonObject params) {
         JsonValue requestId = params == null ? null : params.get("requestId");
-        if (requestId != null && !cancelHere(session.id(), requestId)) {
+        if (requestId != null && !cancelHere(session.id(), requestId) && tellable(requestId)) {
             peers.tell(new PeerSignal.Cancelled(session.id(), requestId));
         }
+    }
+
+    /** Whether a request id may be told to other nodes: a string or number a request could have had. */
+    private static boolean tellable(JsonValue requestId) {
+        return requestId instanceof JsonNumber
+                || requestId instanceof JsonString id && id.getString().length() <= MAX_TOLD_ID_LENGTH;
     }
 
     /**
@@ -283,7 +287,7 @@ public class Dispatcher {
     }
 
     /** Cancels a request as {@link #cancel(Session, JsonValue)} does; false when it is not being answered here. */
-    private boolean cancelHere(String sessionId, JsonValue requestId) {
+    boolean cancelHere(String sessionId, JsonValue requestId) {
         Running running = active.get(new CallKey(sessionId, requestId));
         if (running == null) {
             return false;

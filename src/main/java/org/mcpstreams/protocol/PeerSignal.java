@@ -31,7 +31,7 @@ public sealed interface PeerSignal {
             throw new IllegalArgumentException("A signal that is no JSON object", malformed);
         }
         return switch (string(json, "kind")) {
-            case "cancelled" -> new Cancelled(string(json, "session"), json.get("requestId"));
+            case "cancelled" -> new Cancelled(string(json, "session"), value(json, "requestId"));
             case "subscribed" -> new Subscribed(string(json, "session"), string(json, "uri"));
             case "unsubscribed" -> new Unsubscribed(string(json, "session"), string(json, "uri"));
             case "resource-updated" -> new ResourceUpdated(string(json, "uri"));
@@ -46,6 +46,14 @@ public sealed interface PeerSignal {
             throw new IllegalArgumentException("A signal without its " + name);
         }
         return value.getString();
+    }
+
+    private static JsonValue value(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("A signal without its " + name);
+        }
+        return value;
     }
 
     private static JsonObjectBuilder kind(String kind) {

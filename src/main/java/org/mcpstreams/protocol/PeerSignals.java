@@ -18,8 +18,8 @@ public interface PeerSignals {
     void tell(PeerSignal signal);
 
     /**
-     * Adds a taker of the signals other nodes tell, each at start-up. Takers run on a thread of the
-     * cluster, in the order a node told them, and must return at once: what they start runs elsewhere.
+     * Adds a taker of the signals other nodes tell ({@link PeerSignalIntake}, at start-up). Takers
+     * run on one thread of the application, in the order each node told them.
      */
     void takeWith(Consumer<PeerSignal> taker);
 }

@@ -46,7 +46,6 @@ public class ResourceSubscriptions {
     public ResourceSubscriptions(SessionLimits limits, PeerSignals peers) {
         this.limits = limits;
         this.peers = peers;
-        peers.takeWith(this::take);
     }
 
     /** For the CDI container's proxy only. */
@@ -69,8 +68,9 @@ public class ResourceSubscriptions {
             held.add(uri);
             return held;
         });
-        sessionsByUri.computeIfAbsent(uri, key -> ConcurrentHashMap.newKeySet()).add(sessionId);
-        peers.tell(new PeerSignal.Subscribed(sessionId, uri));
+        if (sessionsByUri.computeIfAbsent(uri, key -> ConcurrentHashMap.newKeySet()).add(sessionId)) {
+            peers.tell(new PeerSignal.Subscribed(sessionId, uri));
+        }
     }
 
     /** Ends a session's subscription to {@code uri}, on whichever node of a cluster holds it. */
@@ -79,7 +79,10 @@ public class ResourceSubscriptions {
         peers.tell(new PeerSignal.Unsubscribed(sessionId, uri));
     }
 
-    /** Ends a session's subscription to {@code uri} on this node. */
+    /**
+     * Ends a session's subscription to {@code uri} on this node: the session ended, or another node
+     * of a cluster took or ended the subscription ({@link PeerSignalIntake}).
+     */
     void drop(String sessionId, String uri) {
         urisBySession.computeIfPresent(sessionId, (key, uris) -> {
             uris.remove(uri);
@@ -96,15 +99,6 @@ public class ResourceSubscriptions {
         Set<String> uris = urisBySession.remove(ended.sessionId());
         if (uris != null) {
             uris.forEach(uri -> drop(ended.sessionId(), uri));
-        }
-    }
-
-    /** Another node took a subscription (it holds it from now on) or ended one: this node drops its own. */
-    private void take(PeerSignal signal) {
-        if (signal instanceof PeerSignal.Subscribed subscribed) {
-            drop(subscribed.sessionId(), subscribed.uri());
-        } else if (signal instanceof PeerSignal.Unsubscribed unsubscribed) {
-            drop(unsubscribed.sessionId(), unsubscribed.uri());
         }
     }
 

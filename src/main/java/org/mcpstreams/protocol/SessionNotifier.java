@@ -1,8 +1,6 @@
 package org.mcpstreams.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.mcpstreams.api.Notifier;
@@ -14,8 +12,8 @@ import org.mcpstreams.stream.SessionRouter;
 
 /**
  * The {@link Notifier} applications inject: serializes once, then routes through the seam. In a
- * cluster, a broadcast's share for listen streams and a resource update are told to the other
- * nodes, each of which tells the listen streams and subscribers it holds.
+ * cluster, a list change for listen streams and a resource update are told to the other nodes,
+ * each of which tells the listen streams and subscribers it holds; the counts are this node's.
  */
 @ApplicationScoped
 public class SessionNotifier implements Notifier {
@@ -41,17 +39,6 @@ public class SessionNotifier implements Notifier {
         this(null, null, null, null, null);
     }
 
-    /** Hears the other nodes of a cluster from start-up on, whether or not this node notified anything yet. */
-    void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        peers.takeWith(signal -> {
-            if (signal instanceof PeerSignal.ResourceUpdated updated) {
-                resourceUpdatedHere(updated.uri());
-            } else if (signal instanceof PeerSignal.ListenersNotified notified) {
-                listeners.notify(notified.method(), notified.params(), null);
-            }
-        });
-    }
-
     @Override
     public boolean notify(String sessionId, String method, JsonObject params) {
         return sessions.isLive(sessionId)
@@ -72,8 +59,11 @@ public class SessionNotifier implements Notifier {
         return resourceUpdatedHere(uri);
     }
 
-    /** Tells the listen streams and the subscribers of this node; answers how many. */
-    private int resourceUpdatedHere(String uri) {
+    /**
+     * Tells the listen streams and the subscribers of this node that a resource changed, as
+     * another node of a cluster asks ({@link PeerSignalIntake}); answers how many.
+     */
+    int resourceUpdatedHere(String uri) {
         JsonObject params = Jsonp.createObjectBuilder().add("uri", uri).build();
         int told = listeners.notify("notifications/resources/updated", params, uri);
         for (String sessionId : subscriptions.subscribers(uri)) {

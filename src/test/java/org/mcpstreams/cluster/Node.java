@@ -31,7 +31,7 @@ final class Node {
         this.grid = cluster.join(member);
         this.router = new ClusterSessionRouter(local, grid);
         this.answers = new ClusterAnswers(grid, ClusterMode.idTag(member), Runnable::run);
-        this.signals = new ClusterSignals(grid);
+        this.signals = new ClusterSignals(grid, Runnable::run);
         grid.listen(new ClusterInbox(router, answers, signals));
         local.watch(router);
         registry.replicate(new ClusterReplicas(cluster.replicas(), member));

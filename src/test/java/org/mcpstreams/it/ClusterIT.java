@@ -198,23 +198,25 @@ class ClusterIT {
                     + "\"method\":\"resources/subscribe\",\"params\":{\"uri\":\"test://cluster\"}}")) {
                 assertTrue(nextMessage(subscribe).contains("\"id\":31,\"result\":{}"));
             }
-            node1.support("features/resource-updated?uri=test://cluster");
-            node1.support("features/add-tool?name=cluster-extra");
-            node1.support("features/remove-tool?name=cluster-extra");
-            node1.post(session, VERSION, toolCall(32, "tell", "after"));
-
             String updated = "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
                     + "\"params\":{\"uri\":\"test://cluster\"";
-            assertEquals(updated + "}}", nextMessage(get));
-            assertTrue(nextMessage(get).contains("notifications/tools/list_changed"));
-            assertTrue(nextMessage(get).contains("notifications/tools/list_changed"));
-            assertEquals(logLine("after"), nextMessage(get), "each came once");
             String tagged = ",\"_meta\":{\"io.modelcontextprotocol/subscriptionId\":\"l1\"}}}";
-            assertEquals(updated + tagged, nextMessage(listen));
             String changed = "data: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/tools/list_changed\",\"params\":{"
                     + tagged.substring(1);
+            // one step at a time: what node 1 sends itself and what comes back through node 2 may interleave
+            node1.support("features/resource-updated?uri=test://cluster");
+            assertEquals(updated + "}}", nextMessage(get));
+            assertEquals(updated + tagged, nextMessage(listen));
+            node1.support("features/add-tool?name=cluster-extra");
+            assertTrue(nextMessage(get).contains("notifications/tools/list_changed"));
             assertEquals(changed, nextMessage(listen));
+            node1.support("features/remove-tool?name=cluster-extra");
+            assertTrue(nextMessage(get).contains("notifications/tools/list_changed"));
             assertEquals(changed, nextMessage(listen));
+            // each came once: the next message of each stream is the next one sent
+            node1.support("features/resource-updated?uri=test://cluster");
+            assertEquals(updated + "}}", nextMessage(get));
+            assertEquals(updated + tagged, nextMessage(listen));
         }
     }
 

@@ -40,5 +40,7 @@ class PeerSignalTest {
                 assertThrows(IllegalArgumentException.class, () -> PeerSignal.parse("{\"kind\":\"x\"}")).getMessage());
         assertEquals("A signal without its uri", assertThrows(IllegalArgumentException.class,
                 () -> PeerSignal.parse("{\"kind\":\"subscribed\",\"session\":\"s\"}")).getMessage());
+        assertEquals("A signal without its requestId", assertThrows(IllegalArgumentException.class,
+                () -> PeerSignal.parse("{\"kind\":\"cancelled\",\"session\":\"s\"}")).getMessage());
     }
 }
