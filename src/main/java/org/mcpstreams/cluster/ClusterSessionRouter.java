@@ -52,7 +52,7 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
     public Routed deliver(String sessionId, String message) {
         Objects.requireNonNull(message, "message");
         if (holding.contains(sessionId)) {
-            return local.deliver(sessionId, message);
+            return deliverHere(sessionId, message);
         }
         local.checkSize(message);
         try {
@@ -65,9 +65,17 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
             WARNINGS.log(() -> "The cluster did not route a message, kept here for session " + sessionId + ": "
                     + unreachable);
         }
+        return deliverHere(sessionId, message);
+    }
+
+    /**
+     * Delivers to the session's GET stream here; a message held because none is here (none was, or
+     * another member took the stream over meanwhile) goes to the member whose stream opened since,
+     * should its news have come already: they would find nothing held to hand over.
+     */
+    private Routed deliverHere(String sessionId, String message) {
         Routed routed = local.deliver(sessionId, message);
         if (routed == Routed.HELD) {
-            // a GET stream may have opened on another member since the look-up, and its news come already
             handOverIfHeldElsewhere(sessionId);
         }
         return routed;
@@ -157,7 +165,7 @@ final class ClusterSessionRouter implements SessionRouter, StreamPresence {
     void take(Forward forward) {
         try {
             if (forward instanceof Forward.Deliver deliver) {
-                local.deliver(deliver.sessionId(), deliver.message());
+                deliverHere(deliver.sessionId(), deliver.message());
             } else if (forward instanceof Forward.Broadcast broadcast) {
                 local.broadcast(broadcast.message(), holding::contains);
             } else if (forward instanceof Forward.StreamOpened opened && !opened.member().equals(grid.self())) {
