@@ -33,7 +33,7 @@ public final class ClusterReport {
 
     private static final String BACKUP_TEXT = "One replay-map append as a member makes it (`ClusterReplicas.append` "
             + "over `HazelcastReplicaMap`, the map configured by `HazelcastSessionMap.backedUp`: one synchronous backup): "
-            + "the head's compare-and-set, the event's set, and the delete of the oldest event (the streams' buffers "
+            + "the event's set, the head's compare-and-set, and the delete of the oldest event (the streams' buffers "
             + "are full, 500 events or 256 KiB). Embedded Hazelcast members in one JVM, TCP/IP on loopback; µs per "
             + "operation, the median of the runs, one thread, a warm-up first. × is the ratio of the two columns before "
             + "it. With two members a key's owner is either member, so a write may cross to the other member before its "
