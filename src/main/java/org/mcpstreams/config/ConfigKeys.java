@@ -100,7 +100,7 @@ public final class ConfigKeys {
 
     public static final ConfigKey<Optional<byte[]>> INPUT_REQUIRED_STATE_KEY = secret("mcp.input-required.state-key",
             STATE_KEY_BYTES, "the HMAC-SHA256 key that signs the `requestState` of multi round-trip requests")
-            .special("empty: a random key made at start");
+            .special("empty: a random key made at start (in cluster mode, one the nodes agree on)");
     public static final ConfigKey<Duration> INPUT_REQUIRED_STATE_TTL = seconds("mcp.input-required.state-ttl-seconds",
             900, 1, "how long a `requestState` is accepted after it was issued");
 
