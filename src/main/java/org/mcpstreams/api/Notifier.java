@@ -31,9 +31,11 @@ public interface Notifier {
 
     /**
      * Sends {@code notifications/resources/updated} for {@code uri} to every session that
-     * subscribed to it with {@code resources/subscribe}.
+     * subscribed to it with {@code resources/subscribe}, and to every listen stream that asked for
+     * it; in cluster mode, those of every node, once each.
      *
-     * @return the number of sessions told
+     * @return the number of sessions and listen streams told; in cluster mode, those of this node
+     *     (the other nodes tell theirs)
      */
     int resourceUpdated(String uri);
 }
