@@ -83,7 +83,9 @@ final class ClusterReplicas implements StreamReplicas {
             String mine = new Head(self, head.first(), head.last(), head.scope()).toText();
             if (map.replace(kept.streamId(), version, mine)) {
                 heads.put(kept.streamId(), mine);
-                return Optional.of(read(kept.streamId(), mine));
+                // the head as found names the events found: they are read again only after it moved
+                return Optional.of(attempt == 0 ? new KeptStream(kept.streamId(), kept.scope(), kept.events(),
+                        kept.lastSeq(), mine) : read(kept.streamId(), mine));
             }
             version = map.get(kept.streamId());
             if (version == null || !Head.parse(version).member().equals(holder)) {

@@ -54,9 +54,9 @@ public class Listeners {
         byStream.put(streamId, listener);
     }
 
-    /** Whether a listener may ask for a broadcast of {@code method}: the list changes only. */
+    /** Whether some listener may ask for a broadcast of {@code method}: as a filter that asks for every list. */
     static boolean listensFor(String method) {
-        return method.startsWith("notifications/") && method.endsWith("/list_changed");
+        return Filter.EVERY_LIST.wants(method, null);
     }
 
     /** Forgets the listener of a stream that ended. */
@@ -97,6 +97,9 @@ public class Listeners {
 
     /** The notification types a listener opted in to. */
     record Filter(boolean tools, boolean prompts, boolean resources, Set<String> uris) {
+
+        /** What a listener that opted in to every list change would hear of a broadcast. */
+        static final Filter EVERY_LIST = new Filter(true, true, true, Set.of());
 
         static Filter of(JsonObject notifications) {
             Set<String> uris = notifications.get("resourceSubscriptions") instanceof JsonArray array
