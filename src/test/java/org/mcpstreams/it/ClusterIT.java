@@ -44,9 +44,6 @@ class ClusterIT {
     private static final String VERSION = "2025-11-25";
     private static final Pattern REQUEST_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
     private static final Pattern REQUEST_STATE = Pattern.compile("\"requestState\":\"([^\"]+)\"");
-    /** The {@code _meta} of a stateless request, with the client's capabilities to fill in. */
-    private static final String STATELESS_META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
-            + "\"io.modelcontextprotocol/clientCapabilities\":%s}";
     private static final MicroCluster CLUSTER = new MicroCluster();
     /** What a member's data grid logs once another has left it. */
     private static final String DEPARTED = "Data Grid Instance Removed";
@@ -192,7 +189,7 @@ class ClusterIT {
         String session = node1.newSession();
         try (SseConnection get = openGet(node1, session); SseConnection listen = node2.listen("l1",
                 "{\"notifications\":{\"toolsListChanged\":true,\"resourceSubscriptions\":[\"test://cluster\"]},"
-                        + STATELESS_META.formatted("{}") + "}")) {
+                        + McpServer.statelessMeta("{}") + "}")) {
             assertTrue(nextMessage(listen).contains("notifications/subscriptions/acknowledged"));
             try (SseConnection subscribe = node2.postStreamed(session, "{\"jsonrpc\":\"2.0\",\"id\":31,"
                     + "\"method\":\"resources/subscribe\",\"params\":{\"uri\":\"test://cluster\"}}")) {
@@ -222,7 +219,7 @@ class ClusterIT {
 
     @Test
     void aRequestStateIssuedOnNode1IsAcceptedOnNode2WithoutAConfiguredKey() throws Exception {
-        String meta = STATELESS_META.formatted("{\"elicitation\":{}}");
+        String meta = McpServer.statelessMeta("{\"elicitation\":{}}");
         HttpResponse<String> asked = node1.postStateless("tools/call", "greet", Map.of(), "{\"jsonrpc\":\"2.0\","
                 + "\"id\":40,\"method\":\"tools/call\",\"params\":{\"name\":\"greet\",\"arguments\":{}," + meta + "}}");
         Matcher state = REQUEST_STATE.matcher(McpServer.lastData(asked.body()));

@@ -3,6 +3,7 @@ package org.mcpstreams.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.mcpstreams.testsupport.JsonText.assertJsonEquals;
 
 import java.net.URI;
@@ -415,10 +416,12 @@ class HostileClientIT extends DeployedWarClient {
     }
 
     /** The {@code data:} line of the call's response, skipping the priming event and notifications. */
-    private static String responseLine(SseConnection call) throws InterruptedException {
+    private String responseLine(SseConnection call) throws Exception {
         while (true) {
             List<String> event = call.nextEvent();
-            assertFalse(event.equals(List.of(SseConnection.END)), "the stream ended without a response");
+            if (event.equals(List.of(SseConnection.END))) {
+                fail("the stream ended without a response: " + call.ending() + "; the server's figures: " + server.stats());
+            }
             for (String line : event) {
                 if (line.startsWith("data: {") && line.contains("\"id\":")) {
                     return line;

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,12 @@ final class McpServer {
         this.root = "http://127.0.0.1:" + base.getPort() + path;
     }
 
+    /** The {@code _meta} member of a stateless request from a client with {@code capabilities}, a JSON object. */
+    static String statelessMeta(String capabilities) {
+        return "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"" + STATELESS + "\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":" + capabilities + "}";
+    }
+
     URI endpoint() {
         return URI.create(root + "mcp");
     }
@@ -37,11 +44,30 @@ final class McpServer {
                 + "\"params\":{\"protocolVersion\":\"" + protocolVersion + "\",\"capabilities\":{},"
                 + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}");
         if (response.statusCode() != 200) {
-            throw new AssertionError("initialize answered " + response.statusCode() + ": " + response.body());
+            throw new AssertionError("initialize at " + endpoint() + " answered " + response.statusCode() + " ("
+                    + reachability() + "): " + response.body());
         }
         String session = response.headers().firstValue("Mcp-Session-Id").orElseThrow();
         post(session, protocolVersion, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
         return session;
+    }
+
+    /** What the deployment's test support and the server's root answer now; for a failure's message. */
+    private String reachability() {
+        List<String> answers = new ArrayList<>();
+        for (URI probe : List.of(URI.create(root + "test-support/stats"), endpoint().resolve("/"))) {
+            try {
+                int status = CLIENT.send(HttpRequest.newBuilder(probe).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                answers.add("GET " + probe + " answered " + status);
+            } catch (IOException failed) {
+                answers.add("GET " + probe + " failed: " + failed);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return String.join("; ", answers);
     }
 
     /** A session on the latest protocol revision. */

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -34,6 +36,10 @@ final class SseConnection implements AutoCloseable {
 
     private final HttpResponse<InputStream> response;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    /** How the body ended, once it did; for the message of a test that did not expect it to. */
+    private volatile String ending = "the body has not ended";
+    /** The last lines read, for the same message. */
+    private final Deque<String> lastLines = new ArrayDeque<>();
 
     private SseConnection(HttpResponse<InputStream> response) {
         this.response = response;
@@ -123,14 +129,36 @@ final class SseConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * How the body ended: at its end as the server sent it, or with the read failing (and how),
+     * after which lines; "has not ended" while it is open.
+     */
+    String ending() {
+        synchronized (lastLines) {
+            return ending + ", after " + lastLines;
+        }
+    }
+
     private void read() {
         try (BufferedReader body = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             for (String line = body.readLine(); line != null; line = body.readLine()) {
+                remember(line);
                 lines.add(line);
             }
+            ending = "the body ended as the server sent it";
         } catch (IOException closed) {
             // cut by close() or by the server
+            ending = "the read failed: " + closed;
         }
         lines.add(END);
+    }
+
+    private void remember(String line) {
+        synchronized (lastLines) {
+            lastLines.addLast(line);
+            if (lastLines.size() > 12) {
+                lastLines.removeFirst();
+            }
+        }
     }
 }

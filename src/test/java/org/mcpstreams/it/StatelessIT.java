@@ -22,8 +22,7 @@ class StatelessIT extends DeployedWarClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String V = "2026-07-28";
-    private static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
-            + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+    private static final String META = McpServer.statelessMeta("{}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -160,7 +159,7 @@ class StatelessIT extends DeployedWarClient {
 
     @Test
     void aQuestionToTheClientIsAnInputRequiredResultAndTheRetryWithTheAnswerCompletesTheCall() throws Exception {
-        String meta = META.replace("clientCapabilities\":{}", "clientCapabilities\":{\"elicitation\":{}}");
+        String meta = McpServer.statelessMeta("{\"elicitation\":{}}");
         HttpResponse<String> first = post("tools/call", "greet", "{\"jsonrpc\":\"2.0\",\"id\":10,"
                 + "\"method\":\"tools/call\",\"params\":{\"name\":\"greet\",\"arguments\":{}," + meta + "}}");
         JsonObject asked = result(first);
