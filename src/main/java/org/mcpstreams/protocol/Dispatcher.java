@@ -6,8 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
@@ -41,9 +39,9 @@ import org.mcpstreams.session.SessionStore;
 
 /**
  * Routes the messages of an initialized session: requests to their {@link RequestHandler},
- * notifications to the lifecycle and to cancellation, responses to the requests that await them.
- * Every request is answered, whatever its handler does; a call that is not answered at once takes
- * one of its session's {@link CallShares} until it is.
+ * notifications to the lifecycle and to cancellation ({@link RunningCalls}), responses to the
+ * requests that await them. Every request is answered, whatever its handler does; a call that is
+ * not answered at once takes one of its session's {@link CallShares} until it is.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -51,25 +49,17 @@ public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
     /** How long a cancelled call's handler has to end before its request is answered without it. */
-    static final long CANCEL_GRACE_SECONDS = 5;
-    /** The longest request id whose cancellation is told to the other nodes of a cluster. */
-    private static final int MAX_TOLD_ID_LENGTH = 256;
+    static final long CANCEL_GRACE_SECONDS = RunningCalls.GRACE_SECONDS;
 
     private final Instance<RequestHandler> handlerBeans;
     private final PendingClientRequests pending;
     private final SessionStore sessions;
     private final InputRounds rounds;
     private final CallShares shares;
-    /** Where cancel actions run: the application's threads. */
-    private final Executor actions;
     /** Binds a cancel action to the context of the code registering it. */
     private final UnaryOperator<Runnable> contextual;
-    /** Runs a task once a cancelled call's grace is over. */
-    private final Executor afterGrace;
     private final Map<String, RequestHandler> handlers = new ConcurrentHashMap<>();
-    private final Map<CallKey, Running> active = new ConcurrentHashMap<>();
-    /** The other nodes of a cluster, which may run the call a client cancels here. */
-    private final PeerSignals peers;
+    private final RunningCalls running;
 
     @Inject
     Dispatcher(@Any Instance<RequestHandler> handlerBeans, PendingClientRequests pending, SessionStore sessions,
@@ -93,10 +83,8 @@ public class Dispatcher {
         this.sessions = sessions;
         this.rounds = rounds;
         this.shares = shares;
-        this.actions = actions;
         this.contextual = contextual;
-        this.afterGrace = afterGrace;
-        this.peers = peers;
+        this.running = new RunningCalls(actions, afterGrace, peers);
     }
 
     /** For the CDI container's proxy only. */
@@ -182,16 +170,11 @@ public class Dispatcher {
             return CompletableFuture.completedFuture(shares.pastShare(session, request));
         }
         RequestCall call = new RequestCall(session, request, out, pending, round).capturingContextWith(contextual);
-        CallKey key = new CallKey(session.id(), request.id());
         CompletableFuture<JsonRpcMessage> answer = new CompletableFuture<>();
-        Running running = new Running(call, answer);
-        active.put(key, running);
-        answer.whenComplete((response, never) -> {
-            active.remove(key, running);
-            if (shared) {
-                shares.release(session.id());
-            }
-        });
+        running.start(session.id(), request.id(), call, answer);
+        if (shared) {
+            answer.whenComplete((response, never) -> shares.release(session.id()));
+        }
         run(handler, session, request, call, round, answer);
         return answer;
     }
@@ -237,7 +220,7 @@ public class Dispatcher {
     public void notify(Session session, Notification notification) {
         switch (notification.method()) {
             case "notifications/initialized" -> sessions.initialized(session);
-            case "notifications/cancelled" -> cancel(session, notification.params());
+            case "notifications/cancelled" -> running.cancelledByClient(session.id(), notification.params());
             default -> LOG.fine(() -> "Ignored notification " + LogText.of(notification.method()));
         }
     }
@@ -262,20 +245,6 @@ public class Dispatcher {
         return new ResultResponse(request.id(), JsonValue.EMPTY_JSON_OBJECT);
     }
 
-    /** {@code notifications/cancelled}: the cancellation of a call not running on this node is told to the others. */
-    private void cancel(Session session, JsonObject params) {
-        JsonValue requestId = params == null ? null : params.get("requestId");
-        if (requestId != null && !cancelHere(session.id(), requestId) && tellable(requestId)) {
-            peers.tell(new PeerSignal.Cancelled(session.id(), requestId));
-        }
-    }
-
-    /** Whether a request id may be told to other nodes: a string or number a request could have had. */
-    private static boolean tellable(JsonValue requestId) {
-        return requestId instanceof JsonNumber
-                || requestId instanceof JsonString id && id.getString().length() <= MAX_TOLD_ID_LENGTH;
-    }
-
     /**
      * Cancels a request still being answered: its handler sees {@link RequestCall#cancelled()}
      * at once and its cancel actions run on the application's threads ({@link CallThreads}),
@@ -283,18 +252,12 @@ public class Dispatcher {
      * answered already.
      */
     public void cancel(Session session, JsonValue requestId) {
-        cancelHere(session.id(), requestId);
+        running.cancel(session.id(), requestId);
     }
 
     /** Cancels a request as {@link #cancel(Session, JsonValue)} does; false when it is not being answered here. */
     boolean cancelHere(String sessionId, JsonValue requestId) {
-        Running running = active.get(new CallKey(sessionId, requestId));
-        if (running == null) {
-            return false;
-        }
-        LOG.fine(() -> "Request " + LogText.of(requestId) + " of " + sessionId + " cancelled");
-        cancel(running, requestId);
-        return true;
+        return running.cancel(sessionId, requestId);
     }
 
     /**
@@ -302,24 +265,7 @@ public class Dispatcher {
      * running when its client goes away has no one to answer.
      */
     void cancelAll(@Observes SessionEnded ended) {
-        active.forEach((key, running) -> {
-            if (key.sessionId().equals(ended.sessionId())) {
-                LOG.fine(() -> "Request " + LogText.of(key.requestId()) + " of ended session " + key.sessionId()
-                        + " cancelled");
-                cancel(running, key.requestId());
-            }
-        });
-    }
-
-    /** Cancels a call, and answers it without its handler if the handler does not end in time. */
-    private void cancel(Running running, JsonValue requestId) {
-        running.call().cancel(actions);
-        afterGrace.execute(() -> {
-            if (running.answer().complete(new ErrorResponse(requestId, ErrorCode.TRANSPORT, "Request cancelled", null))) {
-                REFUSALS.log(() -> "A cancelled request " + LogText.of(requestId) + " was answered without its handler, "
-                        + "which had not ended " + CANCEL_GRACE_SECONDS + " s later");
-            }
-        });
+        running.cancelSession(ended.sessionId());
     }
 
     private ErrorResponse failure(Session session, Request request, Throwable error) {
@@ -332,13 +278,5 @@ public class Dispatcher {
         }
         LOG.log(Level.WARNING, "The handler of " + request.method() + " failed", cause);
         return new ErrorResponse(request.id(), ErrorCode.INTERNAL_ERROR, "Internal error", null);
-    }
-
-    /** A request being answered: its session and its id. */
-    private record CallKey(String sessionId, JsonValue requestId) {
-    }
-
-    /** A call being answered, and where its answer goes. */
-    private record Running(RequestCall call, CompletableFuture<JsonRpcMessage> answer) {
     }
 }
