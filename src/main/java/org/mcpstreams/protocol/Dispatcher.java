@@ -171,10 +171,11 @@ public class Dispatcher {
         }
         RequestCall call = new RequestCall(session, request, out, pending, round).capturingContextWith(contextual);
         CompletableFuture<JsonRpcMessage> answer = new CompletableFuture<>();
-        running.start(session.id(), request.id(), call, answer);
-        if (shared) {
-            answer.whenComplete((response, never) -> shares.release(session.id()));
-        }
+        running.start(session.id(), request.id(), call, answer, () -> {
+            if (shared) {
+                shares.release(session.id());
+            }
+        });
         run(handler, session, request, call, round, answer);
         return answer;
     }

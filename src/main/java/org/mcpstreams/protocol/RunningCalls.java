@@ -50,12 +50,19 @@ final class RunningCalls {
         this.peers = peers;
     }
 
-    /** A call of {@code sessionId} starts; it is running until {@code answer} completes. */
-    void start(String sessionId, JsonValue requestId, RequestCall call, CompletableFuture<JsonRpcMessage> answer) {
+    /**
+     * A call of {@code sessionId} starts; it is running until {@code answer} completes, and then
+     * {@code ended} runs, once the call can no longer be cancelled.
+     */
+    void start(String sessionId, JsonValue requestId, RequestCall call, CompletableFuture<JsonRpcMessage> answer,
+            Runnable ended) {
         CallKey key = new CallKey(sessionId, requestId);
         Running running = new Running(call, answer);
         active.put(key, running);
-        answer.whenComplete((response, never) -> active.remove(key, running));
+        answer.whenComplete((response, never) -> {
+            active.remove(key, running);
+            ended.run();
+        });
     }
 
     /** {@code notifications/cancelled}: the cancellation of a call not running on this node is told to the others. */
