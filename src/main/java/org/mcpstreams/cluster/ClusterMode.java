@@ -23,6 +23,7 @@ import org.mcpstreams.protocol.PeerSignals;
 import org.mcpstreams.session.SessionMap;
 import org.mcpstreams.session.SessionSharing;
 import org.mcpstreams.stream.LocalSessionRouter;
+import org.mcpstreams.stream.FanOut;
 import org.mcpstreams.stream.ManagedPool;
 import org.mcpstreams.stream.SessionRouter;
 import org.mcpstreams.stream.StreamPresence;
@@ -66,6 +67,8 @@ public class ClusterMode {
     private static final int ANSWER_THREADS = 2;
 
     private final boolean enabled;
+    /** The threads that deliver a broadcast besides the one broadcasting. */
+    private final int broadcastThreads;
     private final SessionLimits limits;
     private final LocalSessionRouter local;
     private final StreamRegistry registry;
@@ -79,6 +82,8 @@ public class ClusterMode {
     private ManagedPool answerThreads;
     /** The one thread that takes the signals other members tell, or null on a single node. */
     private ManagedPool signalThread;
+    /** The threads that deliver a broadcast to this node's sessions with the one broadcasting, or null on a single node. */
+    private ManagedPool broadcastPool;
     private SessionSharing sharing;
     private SessionRouter router;
     private AnswerSharing answers;
@@ -90,6 +95,7 @@ public class ClusterMode {
     @Inject
     ClusterMode(Config config, SessionLimits limits, LocalSessionRouter local, StreamRegistry registry) {
         this.enabled = ConfigKeys.CLUSTER_ENABLED.valueIn(key -> config.getOptionalValue(key, String.class));
+        this.broadcastThreads = ConfigKeys.CLUSTER_BROADCAST_THREADS.valueIn(key -> config.getOptionalValue(key, String.class));
         this.limits = limits;
         this.local = local;
         this.registry = registry;
@@ -98,6 +104,7 @@ public class ClusterMode {
     /** For the CDI container's proxy only. */
     protected ClusterMode() {
         this.enabled = false;
+        this.broadcastThreads = 0;
         this.limits = null;
         this.local = null;
         this.registry = null;
@@ -142,6 +149,9 @@ public class ClusterMode {
         signalThread = new ManagedPool(() -> 1, true);
         signalThread.start();
         ClusterSignals clusterSignals = new ClusterSignals(grid, signalThread);
+        broadcastPool = new ManagedPool(() -> broadcastThreads, true);
+        broadcastPool.start();
+        local.spread(new FanOut(broadcastPool, broadcastThreads + 1));
         grid.listen(new ClusterInbox(clusterRouter, clusterAnswers, clusterSignals));
         local.watch(clusterRouter);
         router = clusterRouter;
@@ -196,9 +206,11 @@ public class ClusterMode {
         }
         if (grid != null) {
             local.watch(StreamPresence.NONE);
+            local.spread(FanOut.NONE);
             grid.close();
             answerThreads.shutdown();
             signalThread.shutdown();
+            broadcastPool.shutdown();
         }
         if (map != null) {
             map.close();

@@ -120,6 +120,9 @@ public final class ConfigKeys {
             "sessions shared by the members of Payara's Hazelcast cluster, so that any node serves any session;"
             + " session-wide messages and clients' answers routed to the node that holds the stream or waits; a"
             + " session GET stream's events kept across nodes, for a resume on another");
+    public static final ConfigKey<Integer> CLUSTER_BROADCAST_THREADS = count("mcp.cluster.broadcast-threads", 8, 1,
+            "in cluster mode, threads that deliver a broadcast to this node's sessions at once, besides the one"
+            + " broadcasting: each delivery waits for the grid to keep the event");
 
     public static final ConfigKey<Boolean> DEMO_ENABLED = flag("mcp.demo.enabled", true,
             "the demo tool, resource and prompt of the shipped WAR");

@@ -15,8 +15,8 @@ public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportL
 
     /**
      * Reads and checks every key at once, {@link ConfigKeys#DEMO_ENABLED} included, which the
-     * feature extension reads before any bean exists, and {@link ConfigKeys#CLUSTER_ENABLED}, which
-     * the cluster package reads itself.
+     * feature extension reads before any bean exists, and {@link ConfigKeys#CLUSTER_ENABLED} and
+     * {@link ConfigKeys#CLUSTER_BROADCAST_THREADS}, which the cluster package reads itself.
      *
      * @param source a key's raw value, empty when it is not set
      * @return the settings, each key unset at its default
@@ -28,6 +28,7 @@ public record McpConfig(StreamLimits streams, SessionLimits sessions, TransportL
                 FeatureLimits.read(read), InputRequiredSettings.read(read), TaskLimits.read(read));
         read.get(ConfigKeys.DEMO_ENABLED);
         read.get(ConfigKeys.CLUSTER_ENABLED);
+        read.get(ConfigKeys.CLUSTER_BROADCAST_THREADS);
         read.failIfInvalid();
         return config;
     }

@@ -34,6 +34,7 @@ public final class LocalSessionRouter implements SessionRouter {
     private final EndedSessions ended = new EndedSessions();
     private final Map<String, SessionStreams> sessions = new ConcurrentHashMap<>();
     private volatile StreamPresence presence = StreamPresence.NONE;
+    private volatile FanOut fanOut = FanOut.NONE;
 
     /**
      * @param newHold makes the bounded buffer of the messages held for a session
@@ -86,9 +87,14 @@ public final class LocalSessionRouter implements SessionRouter {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(sessionIds, "sessionIds");
         bound.check(message);
+        Predicate<String> delivered = sessionId -> sessionIds.test(sessionId) && route(sessionId, message) != Routed.DROPPED;
+        FanOut spread = fanOut;
+        if (spread != FanOut.NONE) {
+            return spread.count(List.copyOf(sessions.keySet()), delivered);
+        }
         int count = 0;
         for (String sessionId : sessions.keySet()) {
-            if (sessionIds.test(sessionId) && route(sessionId, message) != Routed.DROPPED) {
+            if (delivered.test(sessionId)) {
                 count++;
             }
         }
@@ -114,6 +120,14 @@ public final class LocalSessionRouter implements SessionRouter {
     public List<String> takeHeld(String sessionId) {
         SessionStreams session = sessions.get(sessionId);
         return session == null ? List.of() : session.takeHeld();
+    }
+
+    /**
+     * Spreads each broadcast's deliveries over {@code fanOut}'s threads from now on (in cluster mode,
+     * where each waits on the grid); {@link FanOut#NONE} takes them one after the other. Set at start-up.
+     */
+    public void spread(FanOut fanOut) {
+        this.fanOut = Objects.requireNonNull(fanOut, "fanOut");
     }
 
     /** Tells {@code presence} from now on of the GET streams that open and close here; set once, at start-up. */

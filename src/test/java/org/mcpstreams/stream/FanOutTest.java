@@ -1,0 +1,121 @@
+package org.mcpstreams.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mcpstreams.testsupport.RecordingSink.event;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mcpstreams.testsupport.AdjustableClock;
+import org.mcpstreams.testsupport.RecordingSink;
+
+/** A broadcast's deliveries spread over several threads: each item once, each run in order, all awaited. */
+class FanOutTest {
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(3);
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void eachItemIsTakenOnceEachRunInOrderOnThreadsOfTheExecutorAndTheCallers() {
+        List<Integer> items = IntStream.range(0, 4 * FanOut.MIN_RUN).boxed().toList();
+        Map<Thread, List<Integer>> taken = new ConcurrentHashMap<>();
+        int count = new FanOut(threads, 4).count(items,
+                item -> taken.computeIfAbsent(Thread.currentThread(), t -> new ArrayList<>()).add(item) && item % 2 == 0);
+        assertEquals(2 * FanOut.MIN_RUN, count);
+        assertEquals(4, taken.size(), "runs on separate threads: " + taken.keySet());
+        assertTrue(taken.containsKey(Thread.currentThread()), "the caller takes a run");
+        List<Integer> all = new ArrayList<>();
+        for (List<Integer> run : taken.values()) {
+            List<Integer> sorted = new ArrayList<>(run);
+            Collections.sort(sorted);
+            assertEquals(sorted, run, "a run takes its items in order");
+            all.addAll(run);
+        }
+        Collections.sort(all);
+        assertEquals(items, all);
+    }
+
+    @Test
+    void aFewItemsStayOnTheCallersThread() {
+        List<Thread> seen = Collections.synchronizedList(new ArrayList<>());
+        int count = new FanOut(threads, 4).count(List.of(1, 2, 3), item -> seen.add(Thread.currentThread()));
+        assertEquals(3, count);
+        assertEquals(List.of(Thread.currentThread(), Thread.currentThread(), Thread.currentThread()), seen);
+    }
+
+    @Test
+    void aRunTheExecutorRefusesIsTakenByTheCaller() {
+        List<Integer> items = IntStream.range(0, 3 * FanOut.MIN_RUN).boxed().toList();
+        int count = new FanOut(task -> {
+            throw new RejectedExecutionException("busy");
+        }, 3).count(items, item -> true);
+        assertEquals(items.size(), count);
+    }
+
+    @Test
+    void aStepThatFailsOnTheCallersRunIsThrownOnceEveryRunHasEnded() {
+        List<Integer> items = IntStream.range(0, 2 * FanOut.MIN_RUN).boxed().toList();
+        IllegalStateException failure = new IllegalStateException("step failed");
+        List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> new FanOut(threads, 2).count(items,
+                item -> {
+                    if (item == 0) {
+                        throw failure;
+                    }
+                    return taken.add(item);
+                }));
+        assertSame(failure, thrown);
+        assertEquals(FanOut.MIN_RUN, taken.size(), "the other run ended: " + taken);
+    }
+
+    @Test
+    void aStepThatFailsIsThrownOnceEveryRunHasEnded() {
+        List<Integer> items = IntStream.range(0, 2 * FanOut.MIN_RUN).boxed().toList();
+        IllegalStateException failure = new IllegalStateException("step failed");
+        List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> new FanOut(threads, 2).count(items,
+                item -> {
+                    if (item == items.size() - 1) {
+                        throw failure;
+                    }
+                    return taken.add(item);
+                }));
+        assertSame(failure, thrown);
+        assertEquals(items.size() - 1, taken.size());
+    }
+
+    @Test
+    void aBroadcastSpreadOverThreadsReachesEverySessionOnce() {
+        StreamRegistry registry = new StreamRegistry(Limits.defaults().build(), AdjustableClock.frozen(), Runnable::run);
+        LocalSessionRouter router = registry.router();
+        router.spread(new FanOut(threads, 4));
+        List<RecordingSink> sinks = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int session = 0; session < 5 * FanOut.MIN_RUN; session++) {
+            RecordingSink sink = new RecordingSink();
+            sinks.add(sink);
+            ids.add(registry.open(new StreamScope("session-" + session, null), StreamKind.SESSION, Priming.NONE, sink));
+        }
+        assertEquals(sinks.size(), router.broadcast("everyone"));
+        assertEquals(sinks.size(), router.broadcast("again"));
+        for (int session = 0; session < sinks.size(); session++) {
+            assertEquals(List.of(event(ids.get(session), 1, "everyone"), event(ids.get(session), 2, "again")),
+                    sinks.get(session).lines());
+        }
+    }
+}
