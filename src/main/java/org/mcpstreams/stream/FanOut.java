@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
@@ -38,42 +39,81 @@ public final class FanOut {
     }
 
     /**
-     * Takes {@code step} for each item and answers how many it answered true for. A step that
-     * throws ends its run; the first such exception is thrown once every run has ended.
+     * Takes {@code step} for each item and answers how many it answered true for. A run no thread
+     * of the executor has started by the time the caller's own run ends is taken by the caller
+     * (so a run the executor queues, refuses or drops at its shutdown is never waited for). A step
+     * that throws ends its run; the first such throwable is thrown once every run has ended.
      */
     <T> int count(List<T> items, Predicate<? super T> step) {
         int runs = Math.max(1, Math.min(ways, items.size() / MIN_RUN));
         if (runs == 1) {
             return countIn(items, step);
         }
-        List<CompletableFuture<Integer>> others = new ArrayList<>(runs - 1);
+        List<Run<T>> others = new ArrayList<>(runs - 1);
         for (int run = 1; run < runs; run++) {
-            List<T> slice = items.subList(run * items.size() / runs, (run + 1) * items.size() / runs);
+            Run<T> other = new Run<>(items.subList(run * items.size() / runs, (run + 1) * items.size() / runs), step);
+            others.add(other);
             try {
-                others.add(CompletableFuture.supplyAsync(() -> countIn(slice, step), executor));
+                executor.execute(other);
             } catch (RejectedExecutionException busy) {
-                others.add(CompletableFuture.completedFuture(countIn(slice, step)));
+                // the caller takes it below
             }
+        }
+        Run<T> own = new Run<>(items.subList(0, items.size() / runs), step);
+        own.run();
+        for (Run<T> other : others) {
+            other.run(); // a run no thread has started yet
         }
         int count = 0;
-        RuntimeException failed = null;
-        try {
-            count = countIn(items.subList(0, items.size() / runs), step);
-        } catch (RuntimeException e) {
-            failed = e;
-        }
-        for (CompletableFuture<Integer> other : others) {
+        Throwable failed = null;
+        for (Run<T> run : concat(own, others)) {
             try {
-                count += other.join();
+                count += run.result.join();
             } catch (CompletionException e) {
-                failed = failed != null ? failed
-                        : e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+                failed = failed != null ? failed : e.getCause();
             }
         }
-        if (failed != null) {
-            throw failed;
+        if (failed instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failed instanceof Error error) {
+            throw error;
         }
         return count;
+    }
+
+    private static <T> List<Run<T>> concat(Run<T> first, List<Run<T>> rest) {
+        List<Run<T>> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** One run: taken once, by whichever thread claims it first. */
+    private static final class Run<T> implements Runnable {
+
+        private final List<T> items;
+        private final Predicate<? super T> step;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        final CompletableFuture<Integer> result = new CompletableFuture<>();
+
+        Run(List<T> items, Predicate<? super T> step) {
+            this.items = items;
+            this.step = step;
+        }
+
+        /** Takes the run, unless another thread has. */
+        @Override
+        public void run() {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                result.complete(countIn(items, step));
+            } catch (RuntimeException | Error failed) {
+                result.completeExceptionally(failed);
+            }
+        }
     }
 
     private static <T> int countIn(List<T> items, Predicate<? super T> step) {

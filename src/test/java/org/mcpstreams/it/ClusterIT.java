@@ -137,6 +137,30 @@ class ClusterIT {
     }
 
     @Test
+    void broadcastsToMoreSessionsThanOneThreadDeliversReachEachSessionOnBothNodesInOrder() throws Exception {
+        int perNode = 70; // past the two runs of 32 from which a node spreads a broadcast over its threads
+        List<SseConnection> streams = new ArrayList<>();
+        try {
+            for (int n = 0; n < 2 * perNode; n++) {
+                McpServer node = n % 2 == 0 ? node1 : node2;
+                streams.add(openGet(node, node.newSession()));
+            }
+            String caller = node1.newSession();
+            for (int id = 1; id <= 3; id++) {
+                HttpResponse<String> call = node1.post(caller, VERSION, toolCall(20 + id, "announce", "broadcast " + id));
+                assertEquals(200, call.statusCode(), call.body());
+            }
+            for (int n = 0; n < streams.size(); n++) {
+                for (int id = 1; id <= 3; id++) {
+                    assertEquals(logLine("broadcast " + id), nextMessage(streams.get(n)), "stream " + n);
+                }
+            }
+        } finally {
+            streams.forEach(SseConnection::close);
+        }
+    }
+
+    @Test
     void aRequestToTheClientSentOnNode1IsAnsweredThroughNode2() throws Exception {
         String session = node1.newSession();
         try (SseConnection stream = openGet(node2, session)) {

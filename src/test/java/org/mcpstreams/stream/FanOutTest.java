@@ -11,9 +11,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,11 +36,20 @@ class FanOutTest {
     void eachItemIsTakenOnceEachRunInOrderOnThreadsOfTheExecutorAndTheCallers() {
         List<Integer> items = IntStream.range(0, 4 * FanOut.MIN_RUN).boxed().toList();
         Map<Thread, List<Integer>> taken = new ConcurrentHashMap<>();
-        int count = new FanOut(threads, 4).count(items,
-                item -> taken.computeIfAbsent(Thread.currentThread(), t -> new ArrayList<>()).add(item) && item % 2 == 0);
+        CountDownLatch othersStarted = new CountDownLatch(3);
+        int count = new FanOut(threads, 4).count(items, item -> {
+            if (item % FanOut.MIN_RUN == 0 && item > 0) {
+                othersStarted.countDown();
+            }
+            if (item == 0) {
+                await(othersStarted); // the caller's run waits until the executor's threads took the three others
+            }
+            return taken.computeIfAbsent(Thread.currentThread(), t -> new ArrayList<>()).add(item) && item % 2 == 0;
+        });
         assertEquals(2 * FanOut.MIN_RUN, count);
         assertEquals(4, taken.size(), "runs on separate threads: " + taken.keySet());
-        assertTrue(taken.containsKey(Thread.currentThread()), "the caller takes a run");
+        assertEquals(IntStream.range(0, FanOut.MIN_RUN).boxed().toList(), taken.get(Thread.currentThread()),
+                "the caller takes the first run");
         List<Integer> all = new ArrayList<>();
         for (List<Integer> run : taken.values()) {
             List<Integer> sorted = new ArrayList<>(run);
@@ -48,6 +59,41 @@ class FanOutTest {
         }
         Collections.sort(all);
         assertEquals(items, all);
+    }
+
+    @Test
+    void aRunTheExecutorNeverStartsIsTakenByTheCaller() {
+        List<Runnable> dropped = new ArrayList<>();
+        List<Integer> items = IntStream.range(0, 3 * FanOut.MIN_RUN).boxed().toList();
+        assertEquals(items.size(), new FanOut(dropped::add, 3).count(items, item -> true));
+        assertEquals(2, dropped.size());
+        dropped.forEach(Runnable::run); // a thread that starts it late finds it taken
+    }
+
+    @Test
+    void aRefusedRunThatFailsIsThrownOnceTheCallersRunHasEnded() {
+        List<Integer> items = IntStream.range(0, 2 * FanOut.MIN_RUN).boxed().toList();
+        IllegalStateException failure = new IllegalStateException("step failed");
+        List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> new FanOut(task -> {
+            throw new RejectedExecutionException("busy");
+        }, 2).count(items, item -> {
+            if (item == FanOut.MIN_RUN) {
+                throw failure;
+            }
+            return taken.add(item);
+        }));
+        assertSame(failure, thrown);
+        assertEquals(IntStream.range(0, FanOut.MIN_RUN).boxed().toList(), taken);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(20, TimeUnit.SECONDS), "the executor's threads took their runs");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test
