@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -22,8 +23,8 @@ import org.mcpstreams.protocol.AnswerSharing;
 import org.mcpstreams.protocol.PeerSignals;
 import org.mcpstreams.session.SessionMap;
 import org.mcpstreams.session.SessionSharing;
-import org.mcpstreams.stream.LocalSessionRouter;
 import org.mcpstreams.stream.FanOut;
+import org.mcpstreams.stream.LocalSessionRouter;
 import org.mcpstreams.stream.ManagedPool;
 import org.mcpstreams.stream.SessionRouter;
 import org.mcpstreams.stream.StreamPresence;
@@ -94,8 +95,9 @@ public class ClusterMode {
 
     @Inject
     ClusterMode(Config config, SessionLimits limits, LocalSessionRouter local, StreamRegistry registry) {
-        this.enabled = ConfigKeys.CLUSTER_ENABLED.valueIn(key -> config.getOptionalValue(key, String.class));
-        this.broadcastThreads = ConfigKeys.CLUSTER_BROADCAST_THREADS.valueIn(key -> config.getOptionalValue(key, String.class));
+        Function<String, Optional<String>> source = key -> config.getOptionalValue(key, String.class);
+        this.enabled = ConfigKeys.CLUSTER_ENABLED.valueIn(source);
+        this.broadcastThreads = ConfigKeys.CLUSTER_BROADCAST_THREADS.valueIn(source);
         this.limits = limits;
         this.local = local;
         this.registry = registry;

@@ -48,8 +48,6 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LOG);
-    /** How long a cancelled call's handler has to end before its request is answered without it. */
-    static final long CANCEL_GRACE_SECONDS = RunningCalls.GRACE_SECONDS;
 
     private final Instance<RequestHandler> handlerBeans;
     private final PendingClientRequests pending;
@@ -65,7 +63,7 @@ public class Dispatcher {
     Dispatcher(@Any Instance<RequestHandler> handlerBeans, PendingClientRequests pending, SessionStore sessions,
             InputRounds rounds, CallShares shares, CallThreads calls, PeerSignals peers) {
         this(handlerBeans, pending, sessions, rounds, shares, calls, calls::contextual,
-                CompletableFuture.delayedExecutor(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS, Runnable::run), peers);
+                CompletableFuture.delayedExecutor(RunningCalls.GRACE_SECONDS, TimeUnit.SECONDS, Runnable::run), peers);
     }
 
     /**
@@ -142,7 +140,7 @@ public class Dispatcher {
      * with the response, never exceptionally: a handler that throws, returns null or fails is an
      * internal error (-32603), a request past its session's share or finding the call threads' queue
      * full is -32000 at once, and a call cancelled whose handler does not end within
-     * {@value #CANCEL_GRACE_SECONDS} seconds is -32000.
+     * {@value RunningCalls#GRACE_SECONDS} seconds is -32000.
      *
      * @throws VirtualMachineError thrown by the handler (but a {@link StackOverflowError}), once the
      *     request is answered with -32603

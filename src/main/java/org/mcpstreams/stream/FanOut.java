@@ -1,6 +1,7 @@
 package org.mcpstreams.stream;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -44,29 +45,29 @@ public final class FanOut {
      * (so a run the executor queues, refuses or drops at its shutdown is never waited for). A step
      * that throws ends its run; the first such throwable is thrown once every run has ended.
      */
-    <T> int count(List<T> items, Predicate<? super T> step) {
-        int runs = Math.max(1, Math.min(ways, items.size() / MIN_RUN));
+    <T> int count(Collection<T> items, Predicate<? super T> step) {
+        int runs = ways == 1 ? 1 : Math.max(1, Math.min(ways, items.size() / MIN_RUN));
         if (runs == 1) {
             return countIn(items, step);
         }
-        List<Run<T>> others = new ArrayList<>(runs - 1);
-        for (int run = 1; run < runs; run++) {
-            Run<T> other = new Run<>(items.subList(run * items.size() / runs, (run + 1) * items.size() / runs), step);
-            others.add(other);
+        List<T> all = List.copyOf(items);
+        List<Run<T>> taken = new ArrayList<>(runs);
+        for (int run = 0; run < runs; run++) {
+            taken.add(new Run<>(all.subList(run * all.size() / runs, (run + 1) * all.size() / runs), step));
+        }
+        for (Run<T> other : taken.subList(1, runs)) {
             try {
                 executor.execute(other);
             } catch (RejectedExecutionException busy) {
                 // the caller takes it below
             }
         }
-        Run<T> own = new Run<>(items.subList(0, items.size() / runs), step);
-        own.run();
-        for (Run<T> other : others) {
-            other.run(); // a run no thread has started yet
+        for (Run<T> run : taken) {
+            run.run(); // the caller's own first, then each no thread has started yet
         }
         int count = 0;
         Throwable failed = null;
-        for (Run<T> run : concat(own, others)) {
+        for (Run<T> run : taken) {
             try {
                 count += run.result.join();
             } catch (CompletionException e) {
@@ -80,13 +81,6 @@ public final class FanOut {
             throw error;
         }
         return count;
-    }
-
-    private static <T> List<Run<T>> concat(Run<T> first, List<Run<T>> rest) {
-        List<Run<T>> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     /** One run: taken once, by whichever thread claims it first. */
@@ -116,7 +110,7 @@ public final class FanOut {
         }
     }
 
-    private static <T> int countIn(List<T> items, Predicate<? super T> step) {
+    private static <T> int countIn(Iterable<T> items, Predicate<? super T> step) {
         int count = 0;
         for (T item : items) {
             if (step.test(item)) {

@@ -87,18 +87,8 @@ public final class LocalSessionRouter implements SessionRouter {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(sessionIds, "sessionIds");
         bound.check(message);
-        Predicate<String> delivered = sessionId -> sessionIds.test(sessionId) && route(sessionId, message) != Routed.DROPPED;
-        FanOut spread = fanOut;
-        if (spread != FanOut.NONE) {
-            return spread.count(List.copyOf(sessions.keySet()), delivered);
-        }
-        int count = 0;
-        for (String sessionId : sessions.keySet()) {
-            if (delivered.test(sessionId)) {
-                count++;
-            }
-        }
-        return count;
+        return fanOut.count(sessions.keySet(),
+                sessionId -> sessionIds.test(sessionId) && route(sessionId, message) != Routed.DROPPED);
     }
 
     /**

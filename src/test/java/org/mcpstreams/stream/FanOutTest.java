@@ -72,19 +72,28 @@ class FanOutTest {
 
     @Test
     void aRefusedRunThatFailsIsThrownOnceTheCallersRunHasEnded() {
-        List<Integer> items = IntStream.range(0, 2 * FanOut.MIN_RUN).boxed().toList();
+        List<Integer> taken = takenUntilThrown(new FanOut(task -> {
+            throw new RejectedExecutionException("busy");
+        }, 2), FanOut.MIN_RUN);
+        assertEquals(IntStream.range(0, FanOut.MIN_RUN).boxed().toList(), taken);
+    }
+
+    /**
+     * Counts {@code 2 * MIN_RUN} items through {@code fanOut} with a step that fails on {@code failing}
+     * and records the others; checks that the step's own failure is thrown, and answers what was taken.
+     */
+    private static List<Integer> takenUntilThrown(FanOut fanOut, int failing) {
         IllegalStateException failure = new IllegalStateException("step failed");
         List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> new FanOut(task -> {
-            throw new RejectedExecutionException("busy");
-        }, 2).count(items, item -> {
-            if (item == FanOut.MIN_RUN) {
-                throw failure;
-            }
-            return taken.add(item);
-        }));
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> fanOut.count(IntStream.range(0, 2 * FanOut.MIN_RUN).boxed().toList(), item -> {
+                    if (item == failing) {
+                        throw failure;
+                    }
+                    return taken.add(item);
+                }));
         assertSame(failure, thrown);
-        assertEquals(IntStream.range(0, FanOut.MIN_RUN).boxed().toList(), taken);
+        return taken;
     }
 
     private static void await(CountDownLatch latch) {
@@ -115,34 +124,14 @@ class FanOutTest {
 
     @Test
     void aStepThatFailsOnTheCallersRunIsThrownOnceEveryRunHasEnded() {
-        List<Integer> items = IntStream.range(0, 2 * FanOut.MIN_RUN).boxed().toList();
-        IllegalStateException failure = new IllegalStateException("step failed");
-        List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> new FanOut(threads, 2).count(items,
-                item -> {
-                    if (item == 0) {
-                        throw failure;
-                    }
-                    return taken.add(item);
-                }));
-        assertSame(failure, thrown);
+        List<Integer> taken = takenUntilThrown(new FanOut(threads, 2), 0);
         assertEquals(FanOut.MIN_RUN, taken.size(), "the other run ended: " + taken);
     }
 
     @Test
     void aStepThatFailsIsThrownOnceEveryRunHasEnded() {
-        List<Integer> items = IntStream.range(0, 2 * FanOut.MIN_RUN).boxed().toList();
-        IllegalStateException failure = new IllegalStateException("step failed");
-        List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> new FanOut(threads, 2).count(items,
-                item -> {
-                    if (item == items.size() - 1) {
-                        throw failure;
-                    }
-                    return taken.add(item);
-                }));
-        assertSame(failure, thrown);
-        assertEquals(items.size() - 1, taken.size());
+        List<Integer> taken = takenUntilThrown(new FanOut(threads, 2), 2 * FanOut.MIN_RUN - 1);
+        assertEquals(2 * FanOut.MIN_RUN - 1, taken.size());
     }
 
     @Test
